@@ -1,0 +1,80 @@
+package org.dangxiao.model;
+
+import org.dangxiao.model.nls.Nls;
+
+/** The built-in edits of organizations and people. */
+public final class Commands {
+	private Commands() {
+	}
+
+	/** Replaces a person's data (same id) with {@code updated}. */
+	public static Command editPerson(Person updated) {
+		return new SimpleCommand(Nls.bind(Messages.Command_EDIT_PERSON, updated.name()), c -> {
+			requirePerson(c, updated.id());
+			c.put(updated);
+		});
+	}
+
+	/** Adds a person; {@code draft}'s id is replaced by a new one. */
+	public static Command addPerson(Person draft) {
+		return new SimpleCommand(Nls.bind(Messages.Command_ADD_PERSON, draft.name()), c -> c.put(
+				new Person(c.newPersonId(), draft.name(), draft.gender(), draft.ethnicity(), draft.citizenId(),
+						draft.organization(), draft.post(), draft.rank(), draft.categories())));
+	}
+
+	public static Command removePerson(Person person) {
+		return new SimpleCommand(Nls.bind(Messages.Command_REMOVE_PERSON, person.name()), c -> {
+			requirePerson(c, person.id());
+			c.remove(person.id());
+		});
+	}
+
+	public static Command movePerson(Person person, Organization to) {
+		return new SimpleCommand(Nls.bind(Messages.Command_MOVE_PERSON, person.name(), to.name()),
+				c -> c.put(requirePerson(c, person.id()).withOrganization(to.id())));
+	}
+
+	/** Adds an organization; {@code draft}'s id is replaced by a new one. */
+	public static Command addOrganization(Organization draft) {
+		return new SimpleCommand(Nls.bind(Messages.Command_ADD_ORGANIZATION, draft.name()),
+				c -> c.put(new Organization(c.newOrgId(), draft.code(), draft.name(), draft.type(), draft.parent())));
+	}
+
+	public static Command renameOrganization(Organization org, String newName) {
+		return new SimpleCommand(Nls.bind(Messages.Command_RENAME_ORGANIZATION, org.name(), newName),
+				c -> c.put(requireOrganization(c, org.id()).withName(newName)));
+	}
+
+	/** Moves an organization below another; the workspace refuses cycles. */
+	public static Command moveOrganization(Organization org, Organization newParent) {
+		return new SimpleCommand(Nls.bind(Messages.Command_MOVE_ORGANIZATION, org.name(), newParent.name()),
+				c -> c.put(requireOrganization(c, org.id()).withParent(newParent.id())));
+	}
+
+	/** Removes an empty organization (no sub-organizations, no people). */
+	public static Command removeOrganization(Organization org) {
+		return new SimpleCommand(Nls.bind(Messages.Command_REMOVE_ORGANIZATION, org.name()), c -> {
+			requireOrganization(c, org.id());
+			if (!c.organizations().children(org.id()).isEmpty() || !c.peopleIn(org.id()).isEmpty()) {
+				throw new CommandException(Nls.bind(Messages.Tree_ORGANIZATION_NOT_EMPTY, org.name()));
+			}
+			c.remove(org.id());
+		});
+	}
+
+	private static Person requirePerson(Changes c, PersonId id) {
+		return c.person(id).orElseThrow(() -> new CommandException(Nls.bind(Messages.Workspace_UNKNOWN_PERSON, id.value())));
+	}
+
+	private static Organization requireOrganization(Changes c, OrgId id) {
+		return c.organizations().get(id)
+				.orElseThrow(() -> new CommandException(Nls.bind(Messages.Workspace_UNKNOWN_ORGANIZATION, id.value())));
+	}
+
+	private record SimpleCommand(String label, java.util.function.Consumer<Changes> body) implements Command {
+		@Override
+		public void run(Changes changes) {
+			body.accept(changes);
+		}
+	}
+}

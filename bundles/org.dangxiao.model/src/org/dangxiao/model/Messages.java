@@ -1,0 +1,45 @@
+package org.dangxiao.model;
+
+import org.dangxiao.model.nls.Nls;
+
+/** User-visible texts of the model: names of enum values and validation messages. */
+public final class Messages {
+	public static String OrgType_PARTY_COMMITTEE;
+	public static String OrgType_LEADING_PARTY_GROUP;
+	public static String OrgType_WORKING_COMMITTEE;
+	public static String OrgType_GENERAL_BRANCH;
+	public static String OrgType_BRANCH;
+	public static String OrgType_GROUP;
+	public static String Gender_MALE;
+	public static String Gender_FEMALE;
+	public static String CitizenId_WRONG_LENGTH;
+	public static String CitizenId_BAD_CHARACTER;
+	public static String CitizenId_BAD_REGION;
+	public static String CitizenId_IMPOSSIBLE_BIRTH_DATE;
+	public static String CitizenId_BAD_CHECK_DIGIT;
+	public static String Tree_NO_ROOT;
+	public static String Tree_SEVERAL_ROOTS;
+	public static String Tree_UNKNOWN_PARENT;
+	public static String Tree_CYCLE;
+	public static String Tree_DUPLICATE_CODE;
+	public static String Tree_PERSON_WITHOUT_ORGANIZATION;
+	public static String Tree_DUPLICATE_CITIZEN_ID;
+	public static String Tree_ORGANIZATION_NOT_EMPTY;
+	public static String Workspace_UNKNOWN_PERSON;
+	public static String Workspace_UNKNOWN_ORGANIZATION;
+	public static String Command_EDIT_PERSON;
+	public static String Command_ADD_PERSON;
+	public static String Command_REMOVE_PERSON;
+	public static String Command_MOVE_PERSON;
+	public static String Command_ADD_ORGANIZATION;
+	public static String Command_RENAME_ORGANIZATION;
+	public static String Command_MOVE_ORGANIZATION;
+	public static String Command_REMOVE_ORGANIZATION;
+
+	static {
+		Nls.load(Messages.class);
+	}
+
+	private Messages() {
+	}
+}

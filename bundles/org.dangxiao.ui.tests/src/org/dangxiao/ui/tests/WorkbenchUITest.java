@@ -1,0 +1,248 @@
+package org.dangxiao.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import org.dangxiao.model.CitizenId;
+import org.dangxiao.model.Commands;
+import org.dangxiao.model.Gender;
+import org.dangxiao.model.OrgId;
+import org.dangxiao.model.OrgType;
+import org.dangxiao.model.Organization;
+import org.dangxiao.model.Person;
+import org.dangxiao.model.PersonId;
+import org.dangxiao.model.Workspace;
+import org.dangxiao.ui.parts.OrganizationTreePart;
+import org.dangxiao.ui.parts.PeoplePart;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MTrimmedWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+/** Runs inside the real product, started by the Tycho UI harness under Xvfb, on the demo workspace. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchUITest {
+	private MApplication app;
+	private Workspace workspace;
+	private OrganizationTreePart tree;
+	private PeoplePart people;
+
+	@BeforeEach
+	void findTheWorkbench() {
+		assertNotNull(Display.getCurrent(), "the test must run on the SWT UI thread");
+		BundleContext ctx = FrameworkUtil.getBundle(PeoplePart.class).getBundleContext();
+		ServiceReference<IWorkbench> ref = ctx.getServiceReference(IWorkbench.class);
+		assertNotNull(ref, "the e4 workbench is not running");
+		app = ctx.getService(ref).getApplication();
+		workspace = app.getContext().get(Workspace.class);
+		assertNotNull(workspace, "no Workspace service in the e4 context");
+		EModelService models = app.getContext().get(EModelService.class);
+		tree = (OrganizationTreePart) part(models, OrganizationTreePart.ID).getObject();
+		people = (PeoplePart) part(models, PeoplePart.ID).getObject();
+		assertNotNull(tree, "organization tree part not rendered");
+		assertNotNull(people, "people part not rendered");
+		people.filter().setText("");
+		people.applyFilter();
+	}
+
+	private MPart part(EModelService models, String id) {
+		MPart part = (MPart) models.find(id, app);
+		assertNotNull(part, id + " is not in the application model");
+		return part;
+	}
+
+	@Test
+	@Order(1)
+	void windowIsChineseWithTheFourMenus() {
+		Shell shell = people.viewer().getTable().getShell();
+		assertTrue(shell.isVisible());
+		assertTrue(shell.getText().startsWith("党校学习培训工作台"), shell.getText());
+		MTrimmedWindow window = (MTrimmedWindow) app.getChildren().get(0);
+		List<String> menus = new ArrayList<>();
+		for (MMenuElement m : window.getMainMenu().getChildren()) {
+			menus.add(m.getLocalizedLabel());
+		}
+		assertEquals(List.of("文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"), menus);
+		assertEquals("公民身份号码", people.viewer().getTable().getColumn(3).getText());
+		assertTrue(workspace.personCount() > 2000, "demo workspace loaded: " + workspace.personCount());
+	}
+
+	@Test
+	@Order(2)
+	void selectingAnOrganizationShowsExactlyItsPeople() throws Exception {
+		// the demo organization with the most people placed directly in it
+		Organization org = workspace.organizations().all().stream()
+				.max((a, b) -> Integer.compare(workspace.peopleIn(a.id()).size(), workspace.peopleIn(b.id()).size()))
+				.orElseThrow();
+		List<Person> expected = workspace.peopleIn(org.id());
+		assertTrue(expected.size() >= 5, "demo organization too small: " + org.name());
+		tree.select(org);
+		waitUntil(() -> tableCitizenIds().equals(ids(expected)), "table shows the people of " + org.name());
+		assertEquals(expected.size(), people.viewer().getTable().getItemCount());
+		screenshot("workbench-organization");
+
+		people.includeSubtree().setSelection(true);
+		people.includeSubtree().notifyListeners(SWT.Selection, null);
+		Organization parent = workspace.organizations().parent(org.id()).orElseThrow();
+		tree.select(parent);
+		waitUntil(() -> tableCitizenIds().equals(ids(workspace.peopleWithin(parent.id()))), "subtree of " + parent.name());
+		people.includeSubtree().setSelection(false);
+		people.includeSubtree().notifyListeners(SWT.Selection, null);
+	}
+
+	@Test
+	@Order(3)
+	void pinyinFilterAndUndoRedoThroughTheMenuCommands() throws Exception {
+		Organization root = workspace.organizations().root().orElseThrow();
+		workspace.execute(Commands.addOrganization(new Organization(new OrgId(0), "UI-TEST", "界面测试党小组", OrgType.GROUP, Optional.of(root.id()))));
+		Organization group = workspace.organizations().all().stream().filter(o -> o.code().equals("UI-TEST")).findFirst().orElseThrow();
+		// names chosen by hand: initials zs (张三, 赵四), zxs (周晓松), ls (李四), wzs (王张三)
+		Map<String, String> names = Map.of("张三", "11010519900101001", "赵四", "11010519900101002", "周晓松", "11010519900101003",
+				"李四", "11010519900101004", "王张三", "11010519900101005");
+		names.forEach((name, first17) -> {
+			CitizenId id = CitizenId.of(first17 + CitizenId.checkCharacter(first17));
+			workspace.execute(Commands.addPerson(new Person(new PersonId(0), name, id.gender(), "汉族", id, group.id(), "党员",
+					Optional.empty(), Set.of())));
+		});
+		tree.select(group);
+		waitUntil(() -> tableNames().equals(Set.of("张三", "赵四", "周晓松", "李四", "王张三")), "new group's five people");
+
+		typeFilter("zs");
+		waitUntil(() -> tableNames().equals(Set.of("张三", "赵四")), "zs keeps 张三 and 赵四");
+		screenshot("workbench-pinyin-filter");
+		typeFilter("张");
+		waitUntil(() -> tableNames().equals(Set.of("张三", "王张三")), "张 matches inside names");
+		typeFilter("zhao");
+		waitUntil(() -> tableNames().equals(Set.of("赵四")), "full pinyin");
+		typeFilter("");
+		waitUntil(() -> tableNames().size() == 5, "empty filter shows all");
+
+		// 职务 edit as a command, then 编辑 > 撤销 / 重做 through the real e4 commands
+		Person zhang = workspace.peopleIn(group.id()).stream().filter(p -> p.name().equals("张三")).findFirst().orElseThrow();
+		workspace.execute(Commands.editPerson(zhang.withPost("党小组组长")));
+		waitUntil(() -> tableText("张三", 6).equals("党小组组长"), "edited post shown");
+		runCommand("org.dangxiao.ui.command.undo");
+		waitUntil(() -> tableText("张三", 6).equals("党员"), "undo restores the post");
+		runCommand("org.dangxiao.ui.command.redo");
+		waitUntil(() -> tableText("张三", 6).equals("党小组组长"), "redo applies it again");
+
+		// undo everything this test did, through the same history
+		while (workspace.history().undoLabels().stream().anyMatch(l -> l.contains("界面测试党小组") || names.keySet().stream().anyMatch(l::contains))) {
+			workspace.history().undo();
+		}
+		assertTrue(workspace.organizations().get(group.id()).isEmpty(), "test group undone");
+	}
+
+	private void runCommand(String id) {
+		ECommandService commands = app.getContext().get(ECommandService.class);
+		EHandlerService handlers = app.getContext().get(EHandlerService.class);
+		var command = commands.createCommand(id, Map.of());
+		assertTrue(handlers.canExecute(command), id + " should be enabled");
+		handlers.executeHandler(command);
+	}
+
+	private void typeFilter(String text) {
+		people.filter().setText(text); // fires Modify, which filters after the typing pause
+	}
+
+	private String tableText(String name, int column) {
+		Table t = people.viewer().getTable();
+		for (int i = 0; i < t.getItemCount(); i++) {
+			if (t.getItem(i).getText(0).equals(name)) {
+				return t.getItem(i).getText(column);
+			}
+		}
+		return "";
+	}
+
+	private Set<String> tableNames() {
+		Table t = people.viewer().getTable();
+		Set<String> names = new HashSet<>();
+		for (int i = 0; i < t.getItemCount(); i++) {
+			names.add(t.getItem(i).getText(0));
+		}
+		return names;
+	}
+
+	private Set<String> tableCitizenIds() {
+		Table t = people.viewer().getTable();
+		Set<String> ids = new HashSet<>();
+		for (int i = 0; i < t.getItemCount(); i++) {
+			ids.add(t.getItem(i).getText(3));
+		}
+		return ids;
+	}
+
+	private static Set<String> ids(List<Person> persons) {
+		Set<String> ids = new HashSet<>();
+		persons.forEach(p -> ids.add(p.citizenId().value()));
+		return ids;
+	}
+
+	/** Runs the event loop until {@code condition} holds, failing after 10 s. */
+	private static void waitUntil(BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out waiting until: " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+	}
+
+	private void screenshot(String name) {
+		Shell shell = people.viewer().getTable().getShell();
+		Display display = shell.getDisplay();
+		while (display.readAndDispatch()) {
+			// let every pending paint happen first
+		}
+		Rectangle b = shell.getBounds();
+		Image img = new Image(display, b.width, b.height);
+		GC gc = new GC(display);
+		gc.copyArea(img, b.x, b.y);
+		gc.dispose();
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { img.getImageData() };
+		File dir = new File(System.getProperty("dangxiao.screenshots", "target/screenshots"));
+		dir.mkdirs();
+		File out = new File(dir, name + ".png");
+		loader.save(out.getAbsolutePath(), SWT.IMAGE_PNG);
+		img.dispose();
+		assertTrue(out.length() > 0, "screenshot written: " + out);
+	}
+}

@@ -1,0 +1,45 @@
+package org.dangxiao.ui;
+
+import org.dangxiao.model.nls.Nls;
+
+/** User-visible texts of the workbench shell. */
+public final class Messages {
+	public static String App_TITLE;
+	public static String App_TITLE_WITH_WORKSPACE;
+	public static String App_OPENING_PROBLEM_TITLE;
+	public static String People_FILTER_HINT;
+	public static String People_INCLUDE_SUBTREE;
+	public static String People_COUNT;
+	public static String People_COUNT_FILTERED;
+	public static String People_NO_ORGANIZATION;
+	public static String People_COL_NAME;
+	public static String People_COL_GENDER;
+	public static String People_COL_ETHNICITY;
+	public static String People_COL_CITIZEN_ID;
+	public static String People_COL_BIRTH;
+	public static String People_COL_ORGANIZATION;
+	public static String People_COL_POST;
+	public static String People_COL_RANK;
+	public static String People_COL_CATEGORIES;
+	public static String People_EDIT_FAILED;
+	public static String Orgs_MEMBERS;
+	public static String Orgs_EMPTY;
+	public static String Status_WORKSPACE;
+	public static String Undo_LABEL;
+	public static String Redo_LABEL;
+	public static String Undo_FAILED;
+	public static String About_TITLE;
+	public static String About_DESCRIPTION;
+	public static String About_VERSION;
+	public static String About_WORKSPACE;
+	public static String About_RUNTIME;
+	public static String About_COPYRIGHT;
+	public static String Dialog_CLOSE;
+
+	static {
+		Nls.load(Messages.class);
+	}
+
+	private Messages() {
+	}
+}
