@@ -60,7 +60,7 @@ class CitizenIdTest {
 		assertEquals(new CitizenId.WrongLength(0), CitizenId.check("", TODAY).orElseThrow());
 		assertEquals(new CitizenId.WrongLength(0), CitizenId.check(null, TODAY).orElseThrow());
 		// what Excel leaves of a number typed as a number
-		assertEquals(new CitizenId.WrongLength(12), CitizenId.check("1.10105E+17", TODAY).orElseThrow());
+		assertEquals(new CitizenId.WrongLength(11), CitizenId.check("1.10105E+17", TODAY).orElseThrow());
 		assertEquals(new CitizenId.BadCharacter(5, 'X'), CitizenId.check("1101X519491231002X", TODAY).orElseThrow());
 		assertEquals(new CitizenId.BadCharacter(18, 'Y'), CitizenId.check("11010519491231002Y", TODAY).orElseThrow());
 		assertInstanceOf(CitizenId.BadRegion.class, CitizenId.check("990105194912310021", TODAY).orElseThrow());

@@ -54,7 +54,7 @@ public final class OrganizationTree {
 		}
 		if (!byId.isEmpty() && roots.isEmpty()) {
 			// every node has a parent, so there must be a cycle; name one of its members
-			throw new TreeInvariantException(Nls.bind(Messages.Tree_CYCLE, byId.values().iterator().next().name()));
+			throw new TreeInvariantException(Nls.bind(Messages.Tree_CYCLE, byId.values().stream().min(BY_CODE).orElseThrow().name()));
 		}
 		if (roots.size() > 1) {
 			roots.sort(BY_CODE);

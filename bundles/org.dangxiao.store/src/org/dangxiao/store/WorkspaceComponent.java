@@ -1,5 +1,6 @@
 package org.dangxiao.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.dangxiao.model.WorkspaceEvent;
 import org.dangxiao.model.WorkspaceSnapshot;
 import org.dangxiao.model.nls.Nls;
 import org.dangxiao.seed.SeedFiles;
+import org.dangxiao.seed.SeedFormatException;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -43,7 +45,7 @@ public final class WorkspaceComponent implements Workspace {
 		}
 		try {
 			return MemoryWorkspace.of(String.valueOf(dir.getFileName()), SeedFiles.read(dir));
-		} catch (RuntimeException e) {
+		} catch (SeedFormatException | IOException | RuntimeException e) {
 			return empty(Nls.bind(Messages.Store_WORKSPACE_DAMAGED, dir, e.getMessage()));
 		}
 	}

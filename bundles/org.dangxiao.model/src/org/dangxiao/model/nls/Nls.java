@@ -47,6 +47,13 @@ public final class Nls {
 
 	/** {@link MessageFormat} with the current locale; single quotes need not be doubled. */
 	public static String bind(String pattern, Object... args) {
-		return new MessageFormat(pattern.replace("'", "''"), Locale.getDefault()).format(args);
+		// integers as plain digits: ids, line numbers and years must not read "1,234"
+		Object[] plain = args.clone();
+		for (int i = 0; i < plain.length; i++) {
+			if (plain[i] instanceof Integer || plain[i] instanceof Long) {
+				plain[i] = plain[i].toString();
+			}
+		}
+		return new MessageFormat(pattern.replace("'", "''"), Locale.getDefault()).format(plain);
 	}
 }
