@@ -2,7 +2,7 @@ package org.dangxiao.store;
 
 import org.dangxiao.model.nls.Nls;
 
-final class Messages {
+public final class Messages {
 	public static String Store_NOTHING_TO_UNDO;
 	public static String Store_NOTHING_TO_REDO;
 	public static String Store_NO_WORKSPACE;

@@ -19,7 +19,7 @@ public final class Nls {
 	private Nls() {
 	}
 
-	/** Loads {@code <package>/messages*.properties} into the static fields of {@code messagesClass}. */
+	/** Loads {@code <package>/messages*.properties} into the public static fields of the public {@code messagesClass}. */
 	public static void load(Class<?> messagesClass) {
 		String baseName = messagesClass.getPackageName() + ".messages";
 		ResourceBundle bundle = ResourceBundle.getBundle(baseName, Locale.getDefault(),

@@ -107,7 +107,7 @@ class WorkbenchUITest {
 				.orElseThrow();
 		List<Person> expected = workspace.peopleIn(org.id());
 		assertTrue(expected.size() >= 5, "demo organization too small: " + org.name());
-		tree.select(org);
+		select(org);
 		waitUntil(() -> tableCitizenIds().equals(ids(expected)), "table shows the people of " + org.name());
 		assertEquals(expected.size(), people.viewer().getTable().getItemCount());
 		screenshot("workbench-organization");
@@ -115,7 +115,7 @@ class WorkbenchUITest {
 		people.includeSubtree().setSelection(true);
 		people.includeSubtree().notifyListeners(SWT.Selection, null);
 		Organization parent = workspace.organizations().parent(org.id()).orElseThrow();
-		tree.select(parent);
+		select(parent);
 		waitUntil(() -> tableCitizenIds().equals(ids(workspace.peopleWithin(parent.id()))), "subtree of " + parent.name());
 		people.includeSubtree().setSelection(false);
 		people.includeSubtree().notifyListeners(SWT.Selection, null);
@@ -135,7 +135,11 @@ class WorkbenchUITest {
 			workspace.execute(Commands.addPerson(new Person(new PersonId(0), name, id.gender(), "汉族", id, group.id(), "党员",
 					Optional.empty(), Set.of())));
 		});
-		tree.select(group);
+		// the tree learns of the new group from the workspace event, on a later turn of the event loop
+		waitUntil(() -> {
+			tree.select(group);
+			return group.equals(tree.viewer().getStructuredSelection().getFirstElement());
+		}, "the new group appears in the tree and is selected");
 		waitUntil(() -> tableNames().equals(Set.of("张三", "赵四", "周晓松", "李四", "王张三")), "new group's five people");
 
 		typeFilter("zs");
@@ -162,6 +166,11 @@ class WorkbenchUITest {
 			workspace.history().undo();
 		}
 		assertTrue(workspace.organizations().get(group.id()).isEmpty(), "test group undone");
+	}
+
+	private void select(Organization org) {
+		tree.select(org);
+		assertEquals(org, tree.viewer().getStructuredSelection().getFirstElement(), "tree selection");
 	}
 
 	private void runCommand(String id) {
