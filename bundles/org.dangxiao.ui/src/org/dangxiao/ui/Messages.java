@@ -24,7 +24,6 @@ public final class Messages {
 	public static String People_EDIT_FAILED;
 	public static String Orgs_MEMBERS;
 	public static String Orgs_EMPTY;
-	public static String Status_WORKSPACE;
 	public static String Undo_LABEL;
 	public static String Redo_LABEL;
 	public static String Undo_FAILED;

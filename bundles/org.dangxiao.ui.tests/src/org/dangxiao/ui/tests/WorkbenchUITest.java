@@ -73,7 +73,12 @@ class WorkbenchUITest {
 		assertNotNull(tree, "organization tree part not rendered");
 		assertNotNull(people, "people part not rendered");
 		people.filter().setText("");
-		people.applyFilter();
+		setIncludeSubtree(false);
+	}
+
+	private void setIncludeSubtree(boolean on) {
+		people.includeSubtree().setSelection(on);
+		people.includeSubtree().notifyListeners(SWT.Selection, null);
 	}
 
 	private MPart part(EModelService models, String id) {
@@ -112,13 +117,10 @@ class WorkbenchUITest {
 		assertEquals(expected.size(), people.viewer().getTable().getItemCount());
 		screenshot("workbench-organization");
 
-		people.includeSubtree().setSelection(true);
-		people.includeSubtree().notifyListeners(SWT.Selection, null);
+		setIncludeSubtree(true);
 		Organization parent = workspace.organizations().parent(org.id()).orElseThrow();
 		select(parent);
 		waitUntil(() -> tableCitizenIds().equals(ids(workspace.peopleWithin(parent.id()))), "subtree of " + parent.name());
-		people.includeSubtree().setSelection(false);
-		people.includeSubtree().notifyListeners(SWT.Selection, null);
 	}
 
 	@Test

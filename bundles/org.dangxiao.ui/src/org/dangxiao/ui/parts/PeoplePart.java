@@ -87,6 +87,8 @@ public class PeoplePart {
 		filter.addModifyListener(e -> scheduleFilter());
 		includeSubtree = new Button(parent, SWT.CHECK);
 		includeSubtree.setText(Messages.People_INCLUDE_SUBTREE);
+		// on: selecting 阜康市委 should list its 2,368 people, not the few placed in the committee itself
+		includeSubtree.setSelection(true);
 		includeSubtree.addListener(SWT.Selection, e -> reload());
 		count = new Label(parent, SWT.RIGHT);
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(count);
