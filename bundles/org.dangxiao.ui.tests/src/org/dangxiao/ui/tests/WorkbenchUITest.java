@@ -170,6 +170,43 @@ class WorkbenchUITest {
 		assertTrue(workspace.organizations().get(group.id()).isEmpty(), "test group undone");
 	}
 
+	@Test
+	@Order(4)
+	void aboutDialogShowsTheVersion() {
+		Display display = Display.getCurrent();
+		String[] seen = new String[2];
+		// the dialog is modal: inspect and close it from a timer while the command waits in its event loop
+		display.timerExec(300, () -> {
+			for (Shell s : display.getShells()) {
+				if ("关于党校学习培训工作台".equals(s.getText())) {
+					seen[0] = findLabel(s, "about.version");
+					seen[1] = findLabel(s, "about.workspace");
+					shot(s, "about-dialog");
+					s.close();
+				}
+			}
+		});
+		runCommand("org.dangxiao.ui.command.about");
+		String version = FrameworkUtil.getBundle(PeoplePart.class).getVersion().toString();
+		assertEquals("版本 " + version, seen[0]);
+		assertTrue(seen[1] != null && seen[1].contains(String.valueOf(workspace.personCount())), String.valueOf(seen[1]));
+	}
+
+	private static String findLabel(org.eclipse.swt.widgets.Composite parent, String testId) {
+		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+			if (testId.equals(c.getData("org.dangxiao.test.id")) && c instanceof org.eclipse.swt.widgets.Label l) {
+				return l.getText();
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+				String found = findLabel(inner, testId);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	private void select(Organization org) {
 		tree.select(org);
 		assertEquals(org, tree.viewer().getStructuredSelection().getFirstElement(), "tree selection");
@@ -237,7 +274,10 @@ class WorkbenchUITest {
 	}
 
 	private void screenshot(String name) {
-		Shell shell = people.viewer().getTable().getShell();
+		shot(people.viewer().getTable().getShell(), name);
+	}
+
+	private static void shot(Shell shell, String name) {
 		Display display = shell.getDisplay();
 		while (display.readAndDispatch()) {
 			// let every pending paint happen first
