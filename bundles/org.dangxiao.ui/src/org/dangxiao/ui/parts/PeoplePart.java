@@ -112,7 +112,7 @@ public class PeoplePart {
 				return personIcon;
 			}
 		});
-		column(Messages.People_COL_GENDER, 50, p -> p.gender().label());
+		column(Messages.People_COL_GENDER, 64, p -> p.gender().label());
 		column(Messages.People_COL_ETHNICITY, 80, Person::ethnicity);
 		column(Messages.People_COL_CITIZEN_ID, 180, p -> p.citizenId().value());
 		column(Messages.People_COL_BIRTH, 100, p -> p.citizenId().birthDate().toString());
