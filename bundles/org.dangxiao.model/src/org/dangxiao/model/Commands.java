@@ -7,12 +7,37 @@ public final class Commands {
 	private Commands() {
 	}
 
-	/** Replaces a person's data (same id) with {@code updated}. */
-	public static Command editPerson(Person updated) {
-		return new SimpleCommand(Nls.bind(Messages.Command_EDIT_PERSON, updated.name()), c -> {
-			requirePerson(c, updated.id());
+	/**
+	 * Changes a person from {@code seen} (what the user was looking at) to {@code updated}. If
+	 * someone else changed the person meanwhile, nothing is written and the
+	 * {@link ConflictException} carries the user's changes applied to the current data.
+	 */
+	public static Command editPerson(Person seen, Person updated) {
+		if (!seen.id().equals(updated.id())) {
+			throw new IllegalArgumentException("not the same person: " + seen.id() + " / " + updated.id());
+		}
+		return new SimpleCommand(Nls.bind(Messages.Command_EDIT_PERSON, seen.name()), c -> {
+			Person now = requirePerson(c, seen.id());
+			if (!now.equals(seen)) {
+				Person rebased = rebase(seen, updated, now);
+				throw new ConflictException(Nls.bind(Messages.Command_CONFLICT, seen.name()),
+						java.util.Optional.of(editPerson(now, rebased)));
+			}
 			c.put(updated);
 		});
+	}
+
+	/** The fields the user changed from {@code seen} to {@code updated}, applied to {@code now}. */
+	static Person rebase(Person seen, Person updated, Person now) {
+		return new Person(now.id(), pick(seen.name(), updated.name(), now.name()),
+				pick(seen.gender(), updated.gender(), now.gender()), pick(seen.ethnicity(), updated.ethnicity(), now.ethnicity()),
+				pick(seen.citizenId(), updated.citizenId(), now.citizenId()),
+				pick(seen.organization(), updated.organization(), now.organization()), pick(seen.post(), updated.post(), now.post()),
+				pick(seen.rank(), updated.rank(), now.rank()), pick(seen.categories(), updated.categories(), now.categories()));
+	}
+
+	private static <T> T pick(T seen, T updated, T now) {
+		return seen.equals(updated) ? now : updated;
 	}
 
 	/** Adds a person; {@code draft}'s id is replaced by a new one. */
@@ -41,8 +66,14 @@ public final class Commands {
 	}
 
 	public static Command renameOrganization(Organization org, String newName) {
-		return new SimpleCommand(Nls.bind(Messages.Command_RENAME_ORGANIZATION, org.name(), newName),
-				c -> c.put(requireOrganization(c, org.id()).withName(newName)));
+		return new SimpleCommand(Nls.bind(Messages.Command_RENAME_ORGANIZATION, org.name(), newName), c -> {
+			Organization now = requireOrganization(c, org.id());
+			if (!now.name().equals(org.name())) {
+				throw new ConflictException(Nls.bind(Messages.Command_CONFLICT, org.name()),
+						java.util.Optional.of(renameOrganization(now, newName)));
+			}
+			c.put(now.withName(newName));
+		});
 	}
 
 	/** Moves an organization below another; the workspace refuses cycles. */

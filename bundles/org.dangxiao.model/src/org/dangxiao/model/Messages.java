@@ -34,6 +34,7 @@ public final class Messages {
 	public static String Command_ADD_ORGANIZATION;
 	public static String Command_RENAME_ORGANIZATION;
 	public static String Command_MOVE_ORGANIZATION;
+	public static String Command_CONFLICT;
 	public static String Command_REMOVE_ORGANIZATION;
 
 	static {

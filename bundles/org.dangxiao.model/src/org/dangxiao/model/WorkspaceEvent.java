@@ -11,7 +11,9 @@ import java.util.Set;
  */
 public record WorkspaceEvent(long sequence, Kind kind, String label, Set<OrgId> organizations, Set<PersonId> people) {
 	public enum Kind {
-		EXECUTE, UNDO, REDO, RELOAD
+		EXECUTE, UNDO, REDO, RELOAD,
+		/** Another client changed the shared database. */
+		REMOTE
 	}
 
 	public WorkspaceEvent {
@@ -20,6 +22,6 @@ public record WorkspaceEvent(long sequence, Kind kind, String label, Set<OrgId> 
 	}
 
 	public boolean touchesOrganizations() {
-		return kind == Kind.RELOAD || !organizations.isEmpty();
+		return kind == Kind.RELOAD || kind == Kind.REMOTE || !organizations.isEmpty();
 	}
 }

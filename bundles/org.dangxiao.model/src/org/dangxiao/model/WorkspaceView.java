@@ -18,4 +18,16 @@ public interface WorkspaceView {
 	Optional<Person> personByCitizenId(CitizenId id);
 
 	int personCount();
+
+	/** How many people {@code query} matches. */
+	int countPeople(PeopleQuery query);
+
+	/**
+	 * One window of the people {@code query} matches, in pinyin order of their names: rows
+	 * {@code offset} to {@code offset + limit - 1}. A table of 500,000 people asks for the rows it shows.
+	 */
+	List<Person> findPeople(PeopleQuery query, int offset, int limit);
+
+	/** The number of people placed directly in each organization that has any. */
+	java.util.Map<OrgId, Integer> peopleCountByOrganization();
 }

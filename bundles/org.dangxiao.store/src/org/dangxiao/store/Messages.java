@@ -9,6 +9,13 @@ public final class Messages {
 	public static String Store_WORKSPACE_MISSING;
 	public static String Store_WORKSPACE_DAMAGED;
 	public static String Store_EMPTY_WORKSPACE;
+	public static String Store_CANNOT_OPEN;
+	public static String Store_READ_FAILED;
+	public static String Store_WRITE_FAILED;
+	public static String Store_UNDO_CONFLICT;
+	public static String Store_REDO_CONFLICT;
+	public static String Store_CONCURRENT_CHANGE;
+	public static String Store_DEMO_DATA;
 
 	static {
 		Nls.load(Messages.class);

@@ -22,6 +22,8 @@ public final class Messages {
 	public static String People_COL_RANK;
 	public static String People_COL_CATEGORIES;
 	public static String People_EDIT_FAILED;
+	public static String Edit_CONFLICT_TITLE;
+	public static String Edit_RETRY_QUESTION;
 	public static String Orgs_MEMBERS;
 	public static String Orgs_EMPTY;
 	public static String Undo_LABEL;

@@ -156,7 +156,7 @@ class WorkbenchUITest {
 
 		// 职务 edit as a command, then 编辑 > 撤销 / 重做 through the real e4 commands
 		Person zhang = workspace.peopleIn(group.id()).stream().filter(p -> p.name().equals("张三")).findFirst().orElseThrow();
-		workspace.execute(Commands.editPerson(zhang.withPost("党小组组长")));
+		workspace.execute(Commands.editPerson(zhang, zhang.withPost("党小组组长")));
 		waitUntil(() -> tableText("张三", 6).equals("党小组组长"), "edited post shown");
 		runCommand("org.dangxiao.ui.command.undo");
 		waitUntil(() -> tableText("张三", 6).equals("党员"), "undo restores the post");

@@ -77,12 +77,11 @@ public class OrganizationTreePart {
 	private void reload() {
 		OrganizationTree tree = workspace.organizations();
 		Map<OrgId, Integer> counts = new HashMap<>();
-		for (Organization o : tree.all()) {
-			int direct = workspace.peopleIn(o.id()).size();
-			for (Organization up : tree.path(o.id())) {
+		workspace.peopleCountByOrganization().forEach((org, direct) -> {
+			for (Organization up : tree.path(org)) {
 				counts.merge(up.id(), direct, Integer::sum);
 			}
-		}
+		});
 		subtreeCounts = counts;
 		Object[] expanded = viewer.getExpandedElements();
 		viewer.setInput(tree);

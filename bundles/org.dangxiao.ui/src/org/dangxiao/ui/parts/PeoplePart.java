@@ -1,10 +1,7 @@
 package org.dangxiao.ui.parts;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -12,14 +9,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.dangxiao.model.CommandException;
 import org.dangxiao.model.Commands;
 import org.dangxiao.model.Organization;
+import org.dangxiao.model.PeopleQuery;
 import org.dangxiao.model.Person;
 import org.dangxiao.model.Workspace;
 import org.dangxiao.model.WorkspaceEvent;
 import org.dangxiao.model.nls.Nls;
-import org.dangxiao.text.ChineseText;
+import org.dangxiao.ui.Edits;
 import org.dangxiao.ui.Images;
 import org.dangxiao.ui.Messages;
 import org.dangxiao.ui.Topics;
@@ -69,12 +66,21 @@ public class PeoplePart {
 	private Label count;
 	private TableViewer viewer;
 	private Images images;
+	/** Rows are fetched from the workspace a page at a time, when the virtual table asks for them. */
+	private static final int PAGE = 200;
+	private static final int PAGES_KEPT = 40;
+
 	private java.util.Optional<Organization> organization = java.util.Optional.empty();
-	/** All people of the organization, sorted by name; {@link #rows} is the filtered part of it. */
-	private List<Person> all = List.of();
-	private List<Person> rows = List.of();
-	private Map<Object, String> orgNames = Map.of();
-	private final Comparator<String> collator = ChineseText.collator();
+	private PeopleQuery query = new PeopleQuery(java.util.Optional.empty(), true, "");
+	private int shown;
+	private final Map<Integer, List<Person>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Integer, List<Person>> eldest) {
+			return size() > PAGES_KEPT;
+		}
+	};
 	private Runnable pendingFilter;
 
 	@PostConstruct
@@ -101,7 +107,9 @@ public class PeoplePart {
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(table);
 		images = new Images(table);
 		Image personIcon = images.get("person.png");
-		column(Messages.People_COL_NAME, 110, Person::name).setLabelProvider(new ColumnLabelProvider() {
+		TableViewerColumn nameColumn = column(Messages.People_COL_NAME, 110, Person::name);
+		nameColumn.setEditingSupport(new TextEditing((p, v) -> p.withName(v), Person::name));
+		nameColumn.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return ((Person) element).name();
@@ -116,9 +124,10 @@ public class PeoplePart {
 		column(Messages.People_COL_ETHNICITY, 80, Person::ethnicity);
 		column(Messages.People_COL_CITIZEN_ID, 180, p -> p.citizenId().value());
 		column(Messages.People_COL_BIRTH, 100, p -> p.citizenId().birthDate().toString());
-		column(Messages.People_COL_ORGANIZATION, 220, p -> orgNames.getOrDefault(p.organization(), ""));
+		column(Messages.People_COL_ORGANIZATION, 220,
+				p -> workspace.organizations().get(p.organization()).map(Organization::name).orElse(""));
 		TableViewerColumn post = column(Messages.People_COL_POST, 140, Person::post);
-		post.setEditingSupport(new PostEditing());
+		post.setEditingSupport(new TextEditing((p, v) -> p.withPost(v), Person::post));
 		column(Messages.People_COL_RANK, 80, p -> p.rank().orElse(""));
 		column(Messages.People_COL_CATEGORIES, 240, p -> String.join("、", p.categories()));
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
@@ -130,8 +139,11 @@ public class PeoplePart {
 			}
 		}, ColumnViewerEditor.KEYBOARD_ACTIVATION | ColumnViewerEditor.TABBING_HORIZONTAL);
 		viewer.setContentProvider((ILazyContentProvider) index -> {
-			if (index < rows.size()) {
-				viewer.replace(rows.get(index), index);
+			if (index < shown) {
+				List<Person> page = pages.computeIfAbsent(index / PAGE, p -> workspace.findPeople(query, p * PAGE, PAGE));
+				if (index % PAGE < page.size()) {
+					viewer.replace(page.get(index % PAGE), index);
+				}
 			}
 		});
 		viewer.setUseHashlookup(true);
@@ -168,19 +180,9 @@ public class PeoplePart {
 
 	/** Re-reads the people of the selected organization, keeping the filter. */
 	private void reload() {
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			applyFilter();
 		}
-		List<Person> people = organization.map(org -> includeSubtree.getSelection() ? workspace.peopleWithin(org.id())
-				: workspace.peopleIn(org.id())).orElse(List.of());
-		Map<Object, String> names = new HashMap<>();
-		people.forEach(p -> names.computeIfAbsent(p.organization(),
-				id -> workspace.organizations().get(p.organization()).map(Organization::name).orElse("")));
-		List<Person> sorted = new ArrayList<>(people);
-		sorted.sort(Comparator.comparing(Person::name, collator).thenComparing(Person::id));
-		orgNames = names;
-		all = sorted;
-		applyFilter();
 	}
 
 	private void scheduleFilter() {
@@ -199,22 +201,16 @@ public class PeoplePart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		String q = filter.getText().strip();
-		String digits = q.toUpperCase(Locale.ROOT);
-		rows = q.isEmpty() ? all
-				: all.stream().filter(p -> ChineseText.matches(p.name(), q) || p.citizenId().value().contains(digits)).toList();
-		viewer.setInput(rows);
-		viewer.setItemCount(rows.size());
+		query = new PeopleQuery(organization.map(Organization::id), includeSubtree.getSelection(), filter.getText());
+		pages.clear();
+		shown = organization.isEmpty() ? 0 : workspace.countPeople(query);
+		int total = query.filter().isEmpty() ? shown : workspace.countPeople(query.withFilter(""));
+		viewer.setInput(query);
+		viewer.setItemCount(shown);
 		viewer.refresh();
 		count.setText(organization.isEmpty() ? Messages.People_NO_ORGANIZATION
-				: rows.size() == all.size() ? Nls.bind(Messages.People_COUNT, all.size())
-						: Nls.bind(Messages.People_COUNT_FILTERED, rows.size(), all.size()));
+				: shown == total ? Nls.bind(Messages.People_COUNT, total) : Nls.bind(Messages.People_COUNT_FILTERED, shown, total));
 		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
-	}
-
-	/** The people shown right now, in table order. */
-	public List<Person> rows() {
-		return rows;
 	}
 
 	public Text filter() {
@@ -240,11 +236,16 @@ public class PeoplePart {
 		filter.setFocus();
 	}
 
-	private final class PostEditing extends EditingSupport {
+	/** In-place editing of one text field, saved as a workspace command (so it can be undone). */
+	private final class TextEditing extends EditingSupport {
 		private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
+		private final java.util.function.BiFunction<Person, String, Person> change;
+		private final Function<Person, String> current;
 
-		PostEditing() {
+		TextEditing(java.util.function.BiFunction<Person, String, Person> change, Function<Person, String> current) {
 			super(viewer);
+			this.change = change;
+			this.current = current;
 		}
 
 		@Override
@@ -259,19 +260,20 @@ public class PeoplePart {
 
 		@Override
 		protected Object getValue(Object element) {
-			return ((Person) element).post();
+			return current.apply((Person) element);
 		}
 
 		@Override
 		protected void setValue(Object element, Object value) {
-			Person p = (Person) element;
-			String post = String.valueOf(value).strip();
-			if (post.equals(p.post())) {
+			Person seen = (Person) element;
+			String text = String.valueOf(value).strip();
+			if (text.equals(current.apply(seen))) {
 				return;
 			}
 			try {
-				workspace.execute(Commands.editPerson(p.withPost(post)));
-			} catch (CommandException e) {
+				Edits.run(viewer.getControl().getShell(), workspace, Commands.editPerson(seen, change.apply(seen, text)));
+			} catch (IllegalArgumentException e) {
+				// e.g. a blank name: the record refuses it before any command exists
 				MessageDialog.openError(viewer.getControl().getShell(), Messages.People_EDIT_FAILED, e.getMessage());
 			}
 		}

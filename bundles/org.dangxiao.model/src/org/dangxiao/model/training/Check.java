@@ -1,0 +1,23 @@
+package org.dangxiao.model.training;
+
+import java.math.BigDecimal;
+
+/** Argument checks shared by the records of this package. */
+final class Check {
+	private Check() {
+	}
+
+	static String text(String s, String what) {
+		if (s == null || s.isBlank()) {
+			throw new IllegalArgumentException(what + " must not be blank");
+		}
+		return s.strip();
+	}
+
+	static BigDecimal notNegative(BigDecimal n, String what) {
+		if (n == null || n.signum() < 0) {
+			throw new IllegalArgumentException(what + " must be zero or more: " + n);
+		}
+		return n;
+	}
+}

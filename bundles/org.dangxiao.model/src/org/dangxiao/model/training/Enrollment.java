@@ -1,0 +1,18 @@
+package org.dangxiao.model.training;
+
+import java.util.Objects;
+
+import org.dangxiao.model.PersonId;
+
+/** One line of a class roster; a person is on a class's roster at most once. */
+public record Enrollment(ClassId classId, PersonId person, EnrollmentStatus status) {
+	public Enrollment {
+		Objects.requireNonNull(classId, "classId");
+		Objects.requireNonNull(person, "person");
+		Objects.requireNonNull(status, "status");
+	}
+
+	public Enrollment withStatus(EnrollmentStatus newStatus) {
+		return new Enrollment(classId, person, newStatus);
+	}
+}

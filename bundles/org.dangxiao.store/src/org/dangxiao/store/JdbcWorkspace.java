@@ -1,0 +1,756 @@
+package org.dangxiao.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.dangxiao.model.Changes;
+import org.dangxiao.model.CitizenId;
+import org.dangxiao.model.Command;
+import org.dangxiao.model.CommandException;
+import org.dangxiao.model.ConflictException;
+import org.dangxiao.model.OrgId;
+import org.dangxiao.model.Organization;
+import org.dangxiao.model.OrganizationTree;
+import org.dangxiao.model.PeopleQuery;
+import org.dangxiao.model.Person;
+import org.dangxiao.model.PersonId;
+import org.dangxiao.model.TreeInvariantException;
+import org.dangxiao.model.Workspace;
+import org.dangxiao.model.WorkspaceEvent;
+import org.dangxiao.model.WorkspaceEvent.Kind;
+import org.dangxiao.model.WorkspaceSnapshot;
+import org.dangxiao.model.nls.Nls;
+import org.dangxiao.store.Queries.Versioned;
+import org.dangxiao.text.ChineseText;
+
+/**
+ * The workspace in a database. Each command runs in one transaction; a journal keeps the
+ * before- and after-image of every row it touched, which is what undo and redo write back, so
+ * commands carry no undo code of their own. The audit row is part of the same transaction, and on
+ * PostgreSQL so is the NOTIFY that tells the other clients.
+ */
+public final class JdbcWorkspace implements Workspace, AutoCloseable {
+	static final String CHANNEL = "dangxiao_changes";
+
+	private final Database db;
+	private final String who;
+	private final String clientId = UUID.randomUUID().toString();
+	private final List<String> openingProblems;
+	private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+	private final Deque<Edit> undo = new ArrayDeque<>();
+	private final Deque<Edit> redo = new ArrayDeque<>();
+	private final Connection reader;
+	private final Optional<RemoteChanges> remote;
+	private volatile OrganizationTree tree;
+	private long sequence;
+
+	/** One committed command: rows as they were before and after it; an empty Optional is "absent". */
+	private record Edit(String label, LinkedHashMap<Object, Optional<Object>> before, LinkedHashMap<Object, Optional<Object>> after) {
+	}
+
+	private JdbcWorkspace(Database db, String who, List<String> openingProblems) throws SQLException {
+		this.db = db;
+		this.who = who;
+		this.openingProblems = List.copyOf(openingProblems);
+		this.reader = db.connect();
+		this.remote = db.dialect() == Database.Dialect.POSTGRESQL ? Optional.of(new RemoteChanges(db, clientId, this::remoteChange))
+				: Optional.empty();
+	}
+
+	/** Opens (creating or upgrading the schema as needed) the workspace in {@code db}. */
+	public static JdbcWorkspace open(Database db) {
+		return open(db, List.of());
+	}
+
+	public static JdbcWorkspace open(Database db, List<String> openingProblems) {
+		try {
+			db.migrate();
+			return new JdbcWorkspace(db, System.getProperty("user.name", "?"), openingProblems);
+		} catch (SQLException e) {
+			throw new CommandException(Nls.bind(Messages.Store_CANNOT_OPEN, db.displayName(), e.getMessage()), e);
+		}
+	}
+
+	@Override
+	public String displayName() {
+		return db.displayName();
+	}
+
+	@Override
+	public List<String> openingProblems() {
+		return openingProblems;
+	}
+
+	public Database database() {
+		return db;
+	}
+
+	// ---- reads --------------------------------------------------------------------------------
+
+	@FunctionalInterface
+	private interface Query<T> {
+		T run(Queries q) throws SQLException;
+	}
+
+	private synchronized <T> T read(Query<T> query) {
+		try {
+			return query.run(new Queries(reader));
+		} catch (SQLException e) {
+			throw new CommandException(Nls.bind(Messages.Store_READ_FAILED, e.getMessage()), e);
+		}
+	}
+
+	@Override
+	public OrganizationTree organizations() {
+		OrganizationTree t = tree;
+		if (t == null) {
+			t = read(Queries::organizations);
+			tree = t;
+		}
+		return t;
+	}
+
+	@Override
+	public Optional<Person> person(PersonId id) {
+		return read(q -> q.person(id, false).map(Versioned::value));
+	}
+
+	@Override
+	public List<Person> peopleIn(OrgId org) {
+		return read(q -> q.peopleIn(org));
+	}
+
+	@Override
+	public List<Person> peopleWithin(OrgId org) {
+		return read(q -> q.peopleWithin(org));
+	}
+
+	@Override
+	public Optional<Person> personByCitizenId(CitizenId id) {
+		return read(q -> q.personByCitizenId(id));
+	}
+
+	@Override
+	public int personCount() {
+		return read(Queries::personCount);
+	}
+
+	@Override
+	public int countPeople(PeopleQuery query) {
+		return read(q -> q.countPeople(query));
+	}
+
+	@Override
+	public List<Person> findPeople(PeopleQuery query, int offset, int limit) {
+		return read(q -> q.findPeople(query, offset, limit));
+	}
+
+	@Override
+	public Map<OrgId, Integer> peopleCountByOrganization() {
+		return read(Queries::peopleCountByOrganization);
+	}
+
+	/** Everything, in id order: for backups and tests. */
+	public WorkspaceSnapshot snapshot() {
+		return read(q -> {
+			List<Organization> orgs = new ArrayList<>(q.organizations().all());
+			orgs.sort(Comparator.comparing(Organization::id));
+			List<Person> people = new ArrayList<>();
+			try (Statement st = reader.createStatement();
+					ResultSet rs = st.executeQuery("SELECT " + Queries.PERSON_COLUMNS + " FROM person p ORDER BY p.id")) {
+				while (rs.next()) {
+					people.add(Queries.person(rs));
+				}
+			}
+			return new WorkspaceSnapshot(orgs, people);
+		});
+	}
+
+	// ---- writes -------------------------------------------------------------------------------
+
+	@FunctionalInterface
+	private interface Work {
+		void run(Tx tx) throws SQLException;
+	}
+
+	@Override
+	public WorkspaceEvent execute(Command command) {
+		Optional<Edit> edit = transaction(command.label(), Kind.EXECUTE, tx -> command.run(tx));
+		WorkspaceEvent event;
+		synchronized (this) {
+			edit.ifPresent(e -> {
+				undo.push(e);
+				redo.clear();
+			});
+			event = event(Kind.EXECUTE, command.label(), edit.map(e -> e.before().keySet()).orElse(Set.of()));
+		}
+		publish(event);
+		return event;
+	}
+
+	private final UndoHistory history = new UndoHistory() {
+		@Override
+		public boolean canUndo() {
+			synchronized (JdbcWorkspace.this) {
+				return !undo.isEmpty();
+			}
+		}
+
+		@Override
+		public boolean canRedo() {
+			synchronized (JdbcWorkspace.this) {
+				return !redo.isEmpty();
+			}
+		}
+
+		@Override
+		public Optional<String> undoLabel() {
+			synchronized (JdbcWorkspace.this) {
+				return Optional.ofNullable(undo.peek()).map(Edit::label);
+			}
+		}
+
+		@Override
+		public Optional<String> redoLabel() {
+			synchronized (JdbcWorkspace.this) {
+				return Optional.ofNullable(redo.peek()).map(Edit::label);
+			}
+		}
+
+		@Override
+		public List<String> undoLabels() {
+			synchronized (JdbcWorkspace.this) {
+				return undo.stream().map(Edit::label).toList();
+			}
+		}
+
+		@Override
+		public WorkspaceEvent undo() {
+			return replay(undo, redo, Kind.UNDO);
+		}
+
+		@Override
+		public WorkspaceEvent redo() {
+			return replay(redo, undo, Kind.REDO);
+		}
+	};
+
+	@Override
+	public UndoHistory history() {
+		return history;
+	}
+
+	/**
+	 * Writes an edit's before-images (undo) or after-images (redo) back, but only over rows that
+	 * still hold what the edit left (or found): someone else's later change is never overwritten.
+	 */
+	private WorkspaceEvent replay(Deque<Edit> from, Deque<Edit> to, Kind kind) {
+		Edit edit;
+		synchronized (this) {
+			edit = from.peek();
+		}
+		if (edit == null) {
+			throw new CommandException(kind == Kind.UNDO ? Messages.Store_NOTHING_TO_UNDO : Messages.Store_NOTHING_TO_REDO);
+		}
+		boolean back = kind == Kind.UNDO;
+		Map<Object, Optional<Object>> expected = back ? edit.after() : edit.before();
+		Map<Object, Optional<Object>> target = back ? edit.before() : edit.after();
+		List<Object> keys = new ArrayList<>(edit.before().keySet());
+		if (back) {
+			java.util.Collections.reverse(keys); // e.g. remove the new person before its new organization
+		}
+		transaction(edit.label(), kind, tx -> {
+			for (Object key : keys) {
+				if (!tx.current(key).equals(expected.get(key))) {
+					throw new ConflictException(Nls.bind(back ? Messages.Store_UNDO_CONFLICT : Messages.Store_REDO_CONFLICT, edit.label()),
+							Optional.empty());
+				}
+				tx.write(key, target.get(key));
+			}
+		});
+		WorkspaceEvent event;
+		synchronized (this) {
+			from.pop();
+			to.push(edit);
+			event = event(kind, edit.label(), edit.before().keySet());
+		}
+		publish(event);
+		return event;
+	}
+
+	/**
+	 * Replaces everything in the workspace with {@code snapshot}, in one transaction: how a new
+	 * workspace gets the demo data and how a backup is restored. It cannot be undone.
+	 */
+	public WorkspaceEvent replaceAll(WorkspaceSnapshot snapshot, String label) {
+		OrganizationTree checked = OrganizationTree.of(snapshot.organizations());
+		transaction(label, Kind.RELOAD, tx -> tx.replaceAll(checked, snapshot.people()));
+		WorkspaceEvent event;
+		synchronized (this) {
+			undo.clear();
+			redo.clear();
+			event = new WorkspaceEvent(++sequence, Kind.RELOAD, label, Set.of(), Set.of());
+		}
+		publish(event);
+		return event;
+	}
+
+	/** Runs {@code work} in one transaction with its audit row; the edit it made, if it changed anything. */
+	private Optional<Edit> transaction(String label, Kind kind, Work work) {
+		try (Connection c = db.connect()) {
+			c.setAutoCommit(false);
+			Tx tx = new Tx(c);
+			try {
+				work.run(tx);
+				if (tx.organizationsTouched) {
+					OrganizationTree.of(new Queries(c).organizations().all()); // one root, no cycles, known parents
+				}
+				if (tx.before.isEmpty() && kind != Kind.RELOAD) {
+					c.rollback();
+					return Optional.empty();
+				}
+				audit(c, kind, label, tx);
+				if (db.dialect() == Database.Dialect.POSTGRESQL) {
+					// delivered only if and when this transaction commits
+					try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+						ps.setString(1, CHANNEL);
+						ps.setString(2, RemoteChanges.payload(clientId, kind, label));
+						ps.execute();
+					}
+				}
+				c.commit();
+			} catch (SQLException | RuntimeException e) {
+				rollbackQuietly(c);
+				throw translate(e, tx);
+			}
+			if (tx.organizationsTouched || kind == Kind.RELOAD) {
+				tree = null;
+			}
+			return Optional.of(new Edit(label, tx.before, tx.after));
+		} catch (SQLException e) {
+			throw new CommandException(Nls.bind(Messages.Store_WRITE_FAILED, e.getMessage()), e);
+		}
+	}
+
+	private void audit(Connection c, Kind kind, String label, Tx tx) throws SQLException {
+		long seq;
+		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(db.nextValue("audit_seq"))) {
+			rs.next();
+			seq = rs.getLong(1);
+		}
+		int orgs = (int) tx.before.keySet().stream().filter(OrgId.class::isInstance).count();
+		try (PreparedStatement ps = c.prepareStatement(
+				"INSERT INTO audit_entry (seq, at, who, kind, label, organizations, people) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+			ps.setLong(1, seq);
+			ps.setTimestamp(2, Timestamp.from(Instant.now()));
+			ps.setString(3, who);
+			ps.setString(4, kind.name());
+			ps.setString(5, label.length() > 1000 ? label.substring(0, 1000) : label);
+			ps.setInt(6, orgs);
+			ps.setInt(7, tx.before.size() - orgs);
+			ps.execute();
+		}
+	}
+
+	/** Audit entries, newest first: who did what, when. */
+	public List<String> auditLog(int limit) {
+		return read(q -> {
+			List<String> out = new ArrayList<>();
+			try (PreparedStatement ps = reader.prepareStatement("SELECT at, who, kind, label FROM audit_entry ORDER BY seq DESC LIMIT ?")) {
+				ps.setInt(1, limit);
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						out.add(rs.getString(2) + "\t" + rs.getString(3) + "\t" + rs.getString(4));
+					}
+				}
+			}
+			return out;
+		});
+	}
+
+	private static void rollbackQuietly(Connection c) {
+		try {
+			c.rollback();
+		} catch (SQLException ignored) {
+			// the connection is closed next; the database discards the transaction either way
+		}
+	}
+
+	/** Database errors the user can act on become sentences; the rest keep their cause. */
+	private CommandException translate(Exception e, Tx tx) {
+		Exception cause = e instanceof SqlFailure f ? (SQLException) f.getCause() : e;
+		if (cause instanceof CommandException ce) {
+			return ce;
+		}
+		if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")
+				&& tx.lastWrite.isPresent()) {
+			// 23505 is a unique key on both databases; the other 23xxx here are foreign keys
+			return new TreeInvariantException(describe(tx.lastWrite.get(), "23505".equals(sql.getSQLState())));
+		}
+		return new CommandException(Nls.bind(Messages.Store_WRITE_FAILED, cause.getMessage()), cause);
+	}
+
+	private String describe(Object row, boolean unique) {
+		if (row instanceof Person p) {
+			if (unique) {
+				String other = personByCitizenId(p.citizenId()).filter(o -> !o.id().equals(p.id())).map(Person::name).orElse("?");
+				return Nls.bind(org.dangxiao.model.Messages.Tree_DUPLICATE_CITIZEN_ID, p.citizenId(), other);
+			}
+			return Nls.bind(org.dangxiao.model.Messages.Tree_PERSON_WITHOUT_ORGANIZATION, p.name());
+		}
+		Organization o = (Organization) row;
+		return unique ? Nls.bind(org.dangxiao.model.Messages.Tree_DUPLICATE_CODE, o.code())
+				: Nls.bind(org.dangxiao.model.Messages.Tree_ORGANIZATION_NOT_EMPTY, o.name());
+	}
+
+	// ---- events -------------------------------------------------------------------------------
+
+	@Override
+	public Subscription subscribe(WorkspaceListener listener) {
+		listeners.add(listener);
+		return () -> listeners.remove(listener);
+	}
+
+	private WorkspaceEvent event(Kind kind, String label, Set<Object> keys) {
+		Set<OrgId> orgs = new HashSet<>();
+		Set<PersonId> persons = new HashSet<>();
+		for (Object k : keys) {
+			if (k instanceof OrgId o) {
+				orgs.add(o);
+			} else {
+				persons.add((PersonId) k);
+			}
+		}
+		return new WorkspaceEvent(++sequence, kind, label, orgs, persons);
+	}
+
+	private void remoteChange(String label) {
+		tree = null;
+		WorkspaceEvent event;
+		synchronized (this) {
+			event = new WorkspaceEvent(++sequence, Kind.REMOTE, label, Set.of(), Set.of());
+		}
+		publish(event);
+	}
+
+	private void publish(WorkspaceEvent event) {
+		for (WorkspaceListener l : listeners) {
+			try {
+				l.changed(event);
+			} catch (RuntimeException e) {
+				// a broken view must not undo a committed change or silence the other views
+				System.err.println("Workspace listener failed: " + e);
+				e.printStackTrace();
+			}
+		}
+	}
+
+	@Override
+	public synchronized void close() {
+		remote.ifPresent(RemoteChanges::close);
+		try {
+			reader.close();
+		} catch (SQLException ignored) {
+			// closing is best effort; H2 closes the file with its last connection
+		}
+	}
+
+	// ---- the transaction a command sees -------------------------------------------------------
+
+	private final class Tx implements Changes {
+		final Connection c;
+		final Queries q;
+		final LinkedHashMap<Object, Optional<Object>> before = new LinkedHashMap<>();
+		final LinkedHashMap<Object, Optional<Object>> after = new LinkedHashMap<>();
+		boolean organizationsTouched;
+		Optional<Object> lastWrite = Optional.empty();
+		private OrganizationTree txTree;
+
+		Tx(Connection c) {
+			this.c = c;
+			this.q = new Queries(c);
+		}
+
+		Optional<Object> current(Object key) throws SQLException {
+			return key instanceof OrgId o ? q.organization(o, true).map(Versioned::value) : q.person((PersonId) key, true).map(Versioned::value);
+		}
+
+		/** Makes the row {@code key} hold {@code value} (or be absent), journaling its first before-image. */
+		void write(Object key, Optional<Object> value) throws SQLException {
+			if (key instanceof OrgId id) {
+				Optional<Versioned<Organization>> old = q.organization(id, true);
+				before.putIfAbsent(key, old.map(Versioned::value));
+				lastWrite = value.isPresent() ? value : old.map(Versioned::value);
+				if (value.isPresent()) {
+					writeOrganization((Organization) value.get(), old);
+				} else if (old.isPresent()) {
+					delete("organization", id.value(), old.get().version());
+				}
+				organizationsTouched = true;
+				txTree = null;
+			} else {
+				PersonId id = (PersonId) key;
+				Optional<Versioned<Person>> old = q.person(id, true);
+				before.putIfAbsent(key, old.map(Versioned::value));
+				lastWrite = value.isPresent() ? value : old.map(Versioned::value);
+				if (value.isPresent()) {
+					writePerson((Person) value.get(), old);
+				} else if (old.isPresent()) {
+					delete("person", id.value(), old.get().version());
+				}
+			}
+			after.put(key, value);
+		}
+
+		private void writeOrganization(Organization o, Optional<Versioned<Organization>> old) throws SQLException {
+			String path = "/" + o.id().value() + "/";
+			if (o.parent().isPresent()) {
+				String parentPath = q.path(o.parent().get())
+						.orElseThrow(() -> new TreeInvariantException(Nls.bind(org.dangxiao.model.Messages.Tree_UNKNOWN_PARENT, o.name())));
+				if (parentPath.contains(path)) {
+					throw new TreeInvariantException(Nls.bind(org.dangxiao.model.Messages.Tree_CYCLE, o.name()));
+				}
+				path = parentPath + o.id().value() + "/";
+			}
+			if (old.isEmpty()) {
+				update("INSERT INTO organization (code, name, type, parent_id, path, version, id) VALUES (?, ?, ?, ?, ?, 1, ?)",
+						o.code(), o.name(), o.type().name(), o.parent().map(OrgId::value).orElse(null), path, o.id().value());
+				return;
+			}
+			String oldPath = q.path(o.id()).orElseThrow();
+			optimistic(update("UPDATE organization SET code = ?, name = ?, type = ?, parent_id = ?, path = ?, version = version + 1"
+					+ " WHERE id = ? AND version = ?", o.code(), o.name(), o.type().name(), o.parent().map(OrgId::value).orElse(null),
+					path, o.id().value(), old.get().version()));
+			if (!oldPath.equals(path)) {
+				// the subtree moves with it; paths are derived data, so versions stay
+				update("UPDATE organization SET path = CONCAT(?, SUBSTRING(path, ?)) WHERE path LIKE ? ESCAPE '\\' AND id <> ?", path,
+						oldPath.length() + 1, Queries.like(oldPath) + "%", o.id().value());
+			}
+		}
+
+		private void writePerson(Person p, Optional<Versioned<Person>> old) throws SQLException {
+			Object[] values = { p.name(), ChineseText.pinyin(p.name()), ChineseText.initials(p.name()), p.gender().name(), p.ethnicity(),
+					p.citizenId().value(), p.organization().value(), p.post(), p.rank().orElse(null), String.join("|", p.categories()),
+					p.id().value() };
+			if (old.isEmpty()) {
+				update("INSERT INTO person (name, name_pinyin, name_initials, gender, ethnicity, citizen_id, org_id, post, rank_name,"
+						+ " categories, id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", values);
+				return;
+			}
+			Object[] withVersion = java.util.Arrays.copyOf(values, values.length + 1);
+			withVersion[values.length] = old.get().version();
+			optimistic(update("UPDATE person SET name = ?, name_pinyin = ?, name_initials = ?, gender = ?, ethnicity = ?, citizen_id = ?,"
+					+ " org_id = ?, post = ?, rank_name = ?, categories = ?, version = version + 1 WHERE id = ? AND version = ?", withVersion));
+		}
+
+		private void delete(String table, long id, long version) throws SQLException {
+			optimistic(update("DELETE FROM " + table + " WHERE id = ? AND version = ?", id, version));
+		}
+
+		/** The row was locked when read, so a lost update here means the database changed underneath. */
+		private void optimistic(int rows) {
+			if (rows != 1) {
+				throw new ConflictException(Messages.Store_CONCURRENT_CHANGE, Optional.empty());
+			}
+		}
+
+		private int update(String sql, Object... args) throws SQLException {
+			try (PreparedStatement ps = c.prepareStatement(sql)) {
+				for (int i = 0; i < args.length; i++) {
+					ps.setObject(i + 1, args[i]);
+				}
+				return ps.executeUpdate();
+			}
+		}
+
+		void replaceAll(OrganizationTree orgs, List<Person> people) throws SQLException {
+			try (Statement st = c.createStatement()) {
+				st.execute("DELETE FROM person");
+				st.execute("DELETE FROM organization");
+			}
+			try (PreparedStatement ps = c.prepareStatement(
+					"INSERT INTO organization (id, code, name, type, parent_id, path, version) VALUES (?, ?, ?, ?, ?, ?, 1)")) {
+				Map<OrgId, String> paths = new HashMap<>();
+				for (Organization root : orgs.root().stream().toList()) {
+					for (Organization o : orgs.subtree(root.id())) { // parents come before children
+						String path = o.parent().map(paths::get).orElse("/") + o.id().value() + "/";
+						paths.put(o.id(), path);
+						ps.setLong(1, o.id().value());
+						ps.setString(2, o.code());
+						ps.setString(3, o.name());
+						ps.setString(4, o.type().name());
+						ps.setObject(5, o.parent().map(OrgId::value).orElse(null));
+						ps.setString(6, path);
+						ps.addBatch();
+					}
+				}
+				ps.executeBatch();
+			}
+			try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (id, name, name_pinyin, name_initials, gender, ethnicity,"
+					+ " citizen_id, org_id, post, rank_name, categories, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+				int n = 0;
+				for (Person p : people) {
+					ps.setLong(1, p.id().value());
+					ps.setString(2, p.name());
+					ps.setString(3, ChineseText.pinyin(p.name()));
+					ps.setString(4, ChineseText.initials(p.name()));
+					ps.setString(5, p.gender().name());
+					ps.setString(6, p.ethnicity());
+					ps.setString(7, p.citizenId().value());
+					ps.setLong(8, p.organization().value());
+					ps.setString(9, p.post());
+					ps.setString(10, p.rank().orElse(null));
+					ps.setString(11, String.join("|", p.categories()));
+					ps.addBatch();
+					if (++n % 2000 == 0) {
+						ps.executeBatch();
+					}
+				}
+				ps.executeBatch();
+			}
+			long nextOrg = orgs.all().stream().mapToLong(o -> o.id().value()).max().orElse(0) + 1;
+			long nextPerson = people.stream().mapToLong(p -> p.id().value()).max().orElse(0) + 1;
+			try (Statement st = c.createStatement()) {
+				st.execute("ALTER SEQUENCE organization_id RESTART WITH " + Math.max(nextOrg, 1_000_000));
+				st.execute("ALTER SEQUENCE person_id RESTART WITH " + Math.max(nextPerson, 1_000_000));
+			}
+		}
+
+		@FunctionalInterface
+		private interface SqlRunnable {
+			void run() throws SQLException;
+		}
+
+		private void sql(SqlRunnable r) {
+			try {
+				r.run();
+			} catch (SQLException e) {
+				throw new SqlFailure(e);
+			}
+		}
+
+		// Changes -----------------------------------------------------------------------------
+
+		@Override
+		public void put(Organization organization) {
+			sql(() -> write(organization.id(), Optional.of(organization)));
+		}
+
+		@Override
+		public void remove(OrgId id) {
+			sql(() -> write(id, Optional.empty()));
+		}
+
+		@Override
+		public void put(Person person) {
+			sql(() -> write(person.id(), Optional.of(person)));
+		}
+
+		@Override
+		public void remove(PersonId id) {
+			sql(() -> write(id, Optional.empty()));
+		}
+
+		@Override
+		public OrgId newOrgId() {
+			return new OrgId(next("organization_id"));
+		}
+
+		@Override
+		public PersonId newPersonId() {
+			return new PersonId(next("person_id"));
+		}
+
+		private long next(String sequence) {
+			try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(db.nextValue(sequence))) {
+				rs.next();
+				return rs.getLong(1);
+			} catch (SQLException e) {
+				throw new SqlFailure(e);
+			}
+		}
+
+		private <T> T query(Query<T> query) {
+			try {
+				return query.run(q);
+			} catch (SQLException e) {
+				throw new SqlFailure(e);
+			}
+		}
+
+		@Override
+		public OrganizationTree organizations() {
+			if (txTree == null) {
+				txTree = query(Queries::organizations);
+			}
+			return txTree;
+		}
+
+		@Override
+		public Optional<Person> person(PersonId id) {
+			return query(qq -> qq.person(id, false).map(Versioned::value));
+		}
+
+		@Override
+		public List<Person> peopleIn(OrgId org) {
+			return query(qq -> qq.peopleIn(org));
+		}
+
+		@Override
+		public List<Person> peopleWithin(OrgId org) {
+			return query(qq -> qq.peopleWithin(org));
+		}
+
+		@Override
+		public Optional<Person> personByCitizenId(CitizenId id) {
+			return query(qq -> qq.personByCitizenId(id));
+		}
+
+		@Override
+		public int personCount() {
+			return query(Queries::personCount);
+		}
+
+		@Override
+		public int countPeople(PeopleQuery query) {
+			return query(qq -> qq.countPeople(query));
+		}
+
+		@Override
+		public List<Person> findPeople(PeopleQuery query, int offset, int limit) {
+			return query(qq -> qq.findPeople(query, offset, limit));
+		}
+
+		@Override
+		public Map<OrgId, Integer> peopleCountByOrganization() {
+			return query(Queries::peopleCountByOrganization);
+		}
+	}
+
+	/** Carries an SQLException through the Changes API, which commands see without checked exceptions. */
+	private static final class SqlFailure extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		SqlFailure(SQLException cause) {
+			super(cause.getMessage(), cause);
+		}
+	}
+}

@@ -1,0 +1,212 @@
+package org.dangxiao.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.dangxiao.model.CitizenId;
+import org.dangxiao.model.Gender;
+import org.dangxiao.model.OrgId;
+import org.dangxiao.model.OrgType;
+import org.dangxiao.model.Organization;
+import org.dangxiao.model.OrganizationTree;
+import org.dangxiao.model.PeopleQuery;
+import org.dangxiao.model.Person;
+import org.dangxiao.model.PersonId;
+import org.dangxiao.text.ChineseText;
+
+/** The read queries, on whatever connection they are given: the reader's, or a command's transaction. */
+final class Queries {
+	static final String ORG_COLUMNS = "o.id, o.code, o.name, o.type, o.parent_id, o.version";
+	static final String PERSON_COLUMNS = "p.id, p.name, p.gender, p.ethnicity, p.citizen_id, p.org_id, p.post, p.rank_name, p.categories, p.version";
+
+	/** A row with the version it had when read, for optimistic writes. */
+	record Versioned<T>(T value, long version) {
+	}
+
+	private final Connection c;
+
+	Queries(Connection c) {
+		this.c = c;
+	}
+
+	OrganizationTree organizations() throws SQLException {
+		List<Organization> all = new ArrayList<>();
+		try (PreparedStatement ps = c.prepareStatement("SELECT " + ORG_COLUMNS + " FROM organization o");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				all.add(organization(rs));
+			}
+		}
+		return OrganizationTree.of(all);
+	}
+
+	Optional<Versioned<Organization>> organization(OrgId id, boolean lock) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement(
+				"SELECT " + ORG_COLUMNS + " FROM organization o WHERE o.id = ?" + (lock ? " FOR UPDATE" : ""))) {
+			ps.setLong(1, id.value());
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(new Versioned<>(organization(rs), rs.getLong("version"))) : Optional.empty();
+			}
+		}
+	}
+
+	Optional<String> path(OrgId id) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT path FROM organization WHERE id = ?")) {
+			ps.setLong(1, id.value());
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+			}
+		}
+	}
+
+	Optional<Versioned<Person>> person(PersonId id, boolean lock) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement(
+				"SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.id = ?" + (lock ? " FOR UPDATE" : ""))) {
+			ps.setLong(1, id.value());
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(new Versioned<>(person(rs), rs.getLong("version"))) : Optional.empty();
+			}
+		}
+	}
+
+	List<Person> peopleIn(OrgId org) throws SQLException {
+		return people("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.org_id = ? ORDER BY p.id", org.value());
+	}
+
+	List<Person> peopleWithin(OrgId org) throws SQLException {
+		Optional<String> path = path(org);
+		if (path.isEmpty()) {
+			return List.of();
+		}
+		return people("SELECT " + PERSON_COLUMNS + " FROM person p JOIN organization o ON o.id = p.org_id"
+				+ " WHERE o.path LIKE ? ESCAPE '\\' ORDER BY p.id", like(path.get()) + "%");
+	}
+
+	Optional<Person> personByCitizenId(CitizenId id) throws SQLException {
+		return people("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.citizen_id = ?", id.value()).stream().findFirst();
+	}
+
+	int personCount() throws SQLException {
+		return count("SELECT COUNT(*) FROM person");
+	}
+
+	int countPeople(PeopleQuery q) throws SQLException {
+		List<Object> args = new ArrayList<>();
+		String where = where(q, args);
+		if (where == null) {
+			return 0;
+		}
+		return count("SELECT COUNT(*) FROM person p JOIN organization o ON o.id = p.org_id" + where, args.toArray());
+	}
+
+	List<Person> findPeople(PeopleQuery q, int offset, int limit) throws SQLException {
+		List<Object> args = new ArrayList<>();
+		String where = where(q, args);
+		if (where == null || limit <= 0) {
+			return List.of();
+		}
+		args.add(limit);
+		args.add(Math.max(0, offset));
+		return people("SELECT " + PERSON_COLUMNS + " FROM person p JOIN organization o ON o.id = p.org_id" + where
+				+ " ORDER BY p.name_pinyin, p.name, p.id LIMIT ? OFFSET ?", args.toArray());
+	}
+
+	Map<OrgId, Integer> peopleCountByOrganization() throws SQLException {
+		Map<OrgId, Integer> counts = new HashMap<>();
+		try (PreparedStatement ps = c.prepareStatement("SELECT org_id, COUNT(*) FROM person GROUP BY org_id");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				counts.put(new OrgId(rs.getLong(1)), rs.getInt(2));
+			}
+		}
+		return counts;
+	}
+
+	/** The WHERE clause of a people query, or null when it cannot match anyone (an unknown organization). */
+	private String where(PeopleQuery q, List<Object> args) throws SQLException {
+		List<String> and = new ArrayList<>();
+		if (q.organization().isPresent()) {
+			if (q.includeSubtree()) {
+				Optional<String> path = path(q.organization().get());
+				if (path.isEmpty()) {
+					return null;
+				}
+				and.add("o.path LIKE ? ESCAPE '\\'");
+				args.add(like(path.get()) + "%");
+			} else {
+				and.add("p.org_id = ?");
+				args.add(q.organization().get().value());
+			}
+		}
+		String f = ChineseText.normalizeName(q.filter()).toLowerCase(Locale.ROOT);
+		if (!f.isEmpty()) {
+			// the same rule as ChineseText.matches: part of the name, start of initials or pinyin, part of the ID
+			List<String> or = new ArrayList<>(List.of("p.name LIKE ? ESCAPE '\\'", "p.citizen_id LIKE ? ESCAPE '\\'"));
+			args.add("%" + like(f) + "%");
+			args.add("%" + like(f.toUpperCase(Locale.ROOT)) + "%");
+			if (f.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+				or.add("p.name_initials LIKE ? ESCAPE '\\'");
+				or.add("p.name_pinyin LIKE ? ESCAPE '\\'");
+				args.add(like(f) + "%");
+				args.add(like(f) + "%");
+			}
+			and.add("(" + String.join(" OR ", or) + ")");
+		}
+		return and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and);
+	}
+
+	static String like(String s) {
+		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private int count(String sql, Object... args) throws SQLException {
+		try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+			rs.next();
+			return rs.getInt(1);
+		}
+	}
+
+	private List<Person> people(String sql, Object... args) throws SQLException {
+		List<Person> out = new ArrayList<>();
+		try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				out.add(person(rs));
+			}
+		}
+		return out;
+	}
+
+	private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+		PreparedStatement ps = c.prepareStatement(sql);
+		for (int i = 0; i < args.length; i++) {
+			ps.setObject(i + 1, args[i]);
+		}
+		return ps;
+	}
+
+	static Organization organization(ResultSet rs) throws SQLException {
+		long parent = rs.getLong("parent_id");
+		Optional<OrgId> parentId = rs.wasNull() ? Optional.empty() : Optional.of(new OrgId(parent));
+		return new Organization(new OrgId(rs.getLong("id")), rs.getString("code"), rs.getString("name"),
+				OrgType.valueOf(rs.getString("type")), parentId);
+	}
+
+	static Person person(ResultSet rs) throws SQLException {
+		String categories = rs.getString("categories");
+		Set<String> cats = categories.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(categories.split("\\|")));
+		return new Person(new PersonId(rs.getLong("id")), rs.getString("name"), Gender.valueOf(rs.getString("gender")),
+				rs.getString("ethnicity"), CitizenId.of(rs.getString("citizen_id")), new OrgId(rs.getLong("org_id")),
+				rs.getString("post"), Optional.ofNullable(rs.getString("rank_name")), cats);
+	}
+}
