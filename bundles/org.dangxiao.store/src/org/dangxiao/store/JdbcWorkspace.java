@@ -48,7 +48,6 @@ import org.dangxiao.text.ChineseText;
  * PostgreSQL so is the NOTIFY that tells the other clients.
  */
 public final class JdbcWorkspace implements Workspace, AutoCloseable {
-	static final String CHANNEL = "dangxiao_changes";
 
 	private final Database db;
 	private final String who;
@@ -59,6 +58,8 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	private final Deque<Edit> redo = new ArrayDeque<>();
 	private final Connection reader;
 	private final Optional<RemoteChanges> remote;
+	/** The NOTIFY channel of this workspace: clients of the same schema share it, other schemas do not. */
+	private final String channel;
 	private volatile OrganizationTree tree;
 	private long sequence;
 
@@ -71,7 +72,9 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		this.who = who;
 		this.openingProblems = List.copyOf(openingProblems);
 		this.reader = db.connect();
-		this.remote = db.dialect() == Database.Dialect.POSTGRESQL ? Optional.of(new RemoteChanges(db, clientId, this::remoteChange))
+		this.channel = channel(reader);
+		this.remote = db.dialect() == Database.Dialect.POSTGRESQL
+				? Optional.of(new RemoteChanges(db, channel, clientId, this::remoteChange))
 				: Optional.empty();
 	}
 
@@ -84,8 +87,22 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		try {
 			db.migrate();
 			return new JdbcWorkspace(db, System.getProperty("user.name", "?"), openingProblems);
-		} catch (SQLException e) {
-			throw new CommandException(Nls.bind(Messages.Store_CANNOT_OPEN, db.displayName(), e.getMessage()), e);
+		} catch (SQLException | RuntimeException e) {
+			// Flyway reports an unreachable server as its own runtime exception, with the SQLException inside
+			Throwable root = e;
+			while (root.getCause() != null && root.getCause() != root) {
+				root = root.getCause();
+			}
+			throw new CommandException(Nls.bind(Messages.Store_CANNOT_OPEN, db.displayName(), root.getMessage()), e);
+		}
+	}
+
+	private static String channel(Connection c) throws SQLException {
+		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_schema()")) {
+			rs.next();
+			String schema = String.valueOf(rs.getString(1)).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+			String name = "dangxiao_" + schema;
+			return name.length() > 63 ? name.substring(0, 63) : name;
 		}
 	}
 
@@ -331,7 +348,7 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 				if (db.dialect() == Database.Dialect.POSTGRESQL) {
 					// delivered only if and when this transaction commits
 					try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
-						ps.setString(1, CHANNEL);
+						ps.setString(1, channel);
 						ps.setString(2, RemoteChanges.payload(clientId, kind, label));
 						ps.execute();
 					}

@@ -16,13 +16,15 @@ import org.postgresql.PGNotification;
  */
 final class RemoteChanges implements AutoCloseable {
 	private final Database db;
+	private final String channel;
 	private final String clientId;
 	private final Consumer<String> onChange;
 	private final Thread thread;
 	private volatile boolean running = true;
 
-	RemoteChanges(Database db, String clientId, Consumer<String> onChange) {
+	RemoteChanges(Database db, String channel, String clientId, Consumer<String> onChange) {
 		this.db = db;
+		this.channel = channel;
 		this.clientId = clientId;
 		this.onChange = onChange;
 		this.thread = new Thread(this::listen, "dangxiao-remote-changes");
@@ -40,7 +42,7 @@ final class RemoteChanges implements AutoCloseable {
 		while (running) {
 			try (Connection c = db.connect()) {
 				try (Statement st = c.createStatement()) {
-					st.execute("LISTEN " + JdbcWorkspace.CHANNEL);
+					st.execute("LISTEN " + channel);
 				}
 				PGConnection pg = c.unwrap(PGConnection.class);
 				while (running) {
