@@ -72,7 +72,9 @@ abstract class CrashTest {
 				if (now.equals(state)) {
 					before++;
 				} else {
-					assertEquals(expectedAfter, now, "round " + round + ": neither before nor after the command");
+					if (!expectedAfter.equals(now)) {
+						throw new AssertionError("round " + round + ": neither before nor after the command: " + describe(state, expectedAfter, now));
+					}
 					after++;
 					state = now;
 				}
@@ -102,6 +104,14 @@ abstract class CrashTest {
 			}
 		}
 		throw new AssertionError("the child never printed " + marker + ":\n" + log);
+	}
+
+	/** How the reopened state differs, in counts rather than 5,000 records. */
+	private static String describe(WorkspaceSnapshot before, WorkspaceSnapshot after, WorkspaceSnapshot now) {
+		java.util.Map<String, Long> posts = new java.util.TreeMap<>();
+		now.people().forEach(p -> posts.merge(p.post(), 1L, Long::sum));
+		return "people before/after/now " + before.people().size() + "/" + after.people().size() + "/" + now.people().size()
+				+ ", organizations equal " + before.organizations().equals(now.organizations()) + ", posts now " + posts;
 	}
 
 	private static WorkspaceSnapshot withAllPosts(WorkspaceSnapshot s, String post) {

@@ -16,6 +16,14 @@ public final class Messages {
 	public static String Store_REDO_CONFLICT;
 	public static String Store_CONCURRENT_CHANGE;
 	public static String Store_DEMO_DATA;
+	public static String Backup_WRITE_FAILED;
+	public static String Backup_READ_FAILED;
+	public static String Backup_NOT_A_BACKUP;
+	public static String Backup_TOO_NEW;
+	public static String Backup_TOO_BIG;
+	public static String Backup_DAMAGED;
+	public static String Backup_RESTORED;
+	public static String Passwords_CANNOT_SAVE;
 
 	static {
 		Nls.load(Messages.class);

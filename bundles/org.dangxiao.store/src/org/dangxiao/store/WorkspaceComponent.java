@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.dangxiao.model.CitizenId;
 import org.dangxiao.model.Command;
+import org.dangxiao.model.CommandException;
 import org.dangxiao.model.OrgId;
 import org.dangxiao.model.OrganizationTree;
 import org.dangxiao.model.PeopleQuery;
@@ -16,6 +19,8 @@ import org.dangxiao.model.Person;
 import org.dangxiao.model.PersonId;
 import org.dangxiao.model.Workspace;
 import org.dangxiao.model.WorkspaceEvent;
+import org.dangxiao.model.WorkspaceLocation;
+import org.dangxiao.model.Workspaces;
 import org.dangxiao.model.nls.Nls;
 import org.dangxiao.seed.SeedFiles;
 import org.dangxiao.seed.SeedFormatException;
@@ -24,30 +29,120 @@ import org.osgi.framework.BundleContext;
 /**
  * The {@link Workspace} OSGi service the workbench injects. It opens the H2 workspace in the
  * folder named by {@code dangxiao.workspace} (created when missing; filled from the seed folder
- * {@code dangxiao.workspace.seed} when new and empty), or the PostgreSQL server named by
- * {@code dangxiao.server.url}. When that fails it opens an empty workspace in memory and says why,
- * instead of failing the whole workbench.
+ * {@code dangxiao.workspace.seed} when new and empty); the default is ~/.dangxiao/workspace. It is
+ * also the {@link Workspaces} service that switches to another folder or a PostgreSQL server. When
+ * opening fails it opens an empty workspace in memory and says why, instead of failing the workbench.
  */
-public final class WorkspaceComponent implements Workspace {
+public final class WorkspaceComponent implements Workspace, Workspaces {
 	public static final String WORKSPACE_PROPERTY = "dangxiao.workspace";
 	public static final String SEED_PROPERTY = "dangxiao.workspace.seed";
-	public static final String SERVER_URL_PROPERTY = "dangxiao.server.url";
-	public static final String SERVER_USER_PROPERTY = "dangxiao.server.user";
 
-	private JdbcWorkspace delegate;
+	private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+	private final RecentWorkspaces recent;
+	private final ServerPasswords passwords;
+	private volatile JdbcWorkspace delegate;
+	private WorkspaceLocation location;
+	private Subscription forwarding;
+	private long reloads;
+
+	public WorkspaceComponent() {
+		this(RecentWorkspaces.standard(), ServerPasswords.standard());
+	}
+
+	WorkspaceComponent(RecentWorkspaces recent, ServerPasswords passwords) {
+		this.recent = recent;
+		this.passwords = passwords;
+	}
 
 	void activate(BundleContext context) {
-		Optional<String> server = property(context, SERVER_URL_PROPERTY);
-		if (server.isPresent()) {
-			delegate = openServer(server.get(), property(context, SERVER_USER_PROPERTY).orElse(System.getProperty("user.name")),
-					Optional.ofNullable(System.getenv("DANGXIAO_SERVER_PASSWORD")).orElse(""));
-		} else {
-			delegate = open(property(context, WORKSPACE_PROPERTY).map(Path::of), property(context, SEED_PROPERTY).map(Path::of));
-		}
+		Optional<Path> folder = property(context, WORKSPACE_PROPERTY).map(Path::of);
+		Path defaultFolder = Path.of(System.getProperty("user.home"), ".dangxiao", "workspace");
+		WorkspaceLocation.Folder where = new WorkspaceLocation.Folder(folder.orElse(defaultFolder));
+		use(open(Optional.of(where.path()), property(context, SEED_PROPERTY).map(Path::of)), where);
 	}
 
 	void deactivate() {
 		delegate.close();
+	}
+
+	/** Makes {@code next} the current workspace; views hear one RELOAD event. */
+	synchronized void use(JdbcWorkspace next, WorkspaceLocation where) {
+		JdbcWorkspace old = delegate;
+		if (forwarding != null) {
+			forwarding.close();
+		}
+		delegate = next;
+		location = where;
+		forwarding = next.subscribe(e -> listeners.forEach(l -> l.changed(e)));
+		if (next.openingProblems().isEmpty()) {
+			recent.add(where);
+		}
+		if (old != null) {
+			old.close();
+			WorkspaceEvent reload = new WorkspaceEvent(++reloads, WorkspaceEvent.Kind.RELOAD, where.label(), Set.of(), Set.of());
+			listeners.forEach(l -> l.changed(reload));
+		}
+	}
+
+	// ---- Workspaces --------------------------------------------------------------------------
+
+	@Override
+	public WorkspaceLocation current() {
+		return location;
+	}
+
+	@Override
+	public void openFolder(Path folder) {
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			throw new CommandException(Nls.bind(Messages.Store_CANNOT_OPEN, folder, e.getMessage()), e);
+		}
+		use(JdbcWorkspace.open(Database.h2(folder)), new WorkspaceLocation.Folder(folder));
+	}
+
+	@Override
+	public void connect(WorkspaceLocation.Server server, String password, boolean remember) {
+		String pw = password.isEmpty() ? passwords.recall(server).orElse("") : password;
+		JdbcWorkspace ws = JdbcWorkspace.open(Database.postgres(server.jdbcUrl(), server.user(), pw));
+		if (remember && !password.isEmpty()) {
+			passwords.remember(server, password);
+		}
+		use(ws, server);
+	}
+
+	@Override
+	public void open(WorkspaceLocation where) {
+		switch (where) {
+		case WorkspaceLocation.Folder f -> openFolder(f.path());
+		case WorkspaceLocation.Server s -> connect(s, "", false);
+		}
+	}
+
+	@Override
+	public List<WorkspaceLocation> recent() {
+		return recent.list().stream().filter(l -> !l.equals(location)).toList();
+	}
+
+	@Override
+	public boolean hasRememberedPassword(WorkspaceLocation.Server server) {
+		return passwords.recall(server).isPresent();
+	}
+
+	@Override
+	public void backup(Path file) {
+		Backups.write(delegate.snapshot(), location.label(), file);
+	}
+
+	@Override
+	public void restore(Path file) {
+		Backups.Read read = Backups.read(file);
+		delegate.replaceAll(read.snapshot(), Nls.bind(Messages.Backup_RESTORED, file.getFileName()));
+	}
+
+	@Override
+	public BackupSummary inspect(Path file) {
+		return Backups.read(file).summary();
 	}
 
 	private static Optional<String> property(BundleContext context, String key) {
@@ -69,14 +164,6 @@ public final class WorkspaceComponent implements Workspace {
 			return ws;
 		} catch (SeedFormatException | IOException | RuntimeException e) {
 			return empty(Nls.bind(Messages.Store_WORKSPACE_DAMAGED, dir, e.getMessage()));
-		}
-	}
-
-	public static JdbcWorkspace openServer(String url, String user, String password) {
-		try {
-			return JdbcWorkspace.open(Database.postgres(url, user, password));
-		} catch (RuntimeException e) {
-			return empty(Nls.bind(Messages.Store_WORKSPACE_DAMAGED, url, e.getMessage()));
 		}
 	}
 
@@ -152,6 +239,7 @@ public final class WorkspaceComponent implements Workspace {
 
 	@Override
 	public Subscription subscribe(WorkspaceListener listener) {
-		return delegate.subscribe(listener);
+		listeners.add(listener);
+		return () -> listeners.remove(listener);
 	}
 }

@@ -36,6 +36,31 @@ public final class Messages {
 	public static String About_RUNTIME;
 	public static String About_COPYRIGHT;
 	public static String Dialog_CLOSE;
+	public static String Open_TITLE;
+	public static String Open_MESSAGE;
+	public static String Open_FAILED;
+	public static String Connect_TITLE;
+	public static String Connect_MESSAGE;
+	public static String Connect_HOST;
+	public static String Connect_PORT;
+	public static String Connect_DATABASE;
+	public static String Connect_USER;
+	public static String Connect_PASSWORD;
+	public static String Connect_PASSWORD_REMEMBERED;
+	public static String Connect_REMEMBER;
+	public static String Connect_BUTTON;
+	public static String Connect_MISSING;
+	public static String Connect_BAD_PORT;
+	public static String Recent_NONE;
+	public static String Backup_TITLE;
+	public static String Backup_DONE;
+	public static String Backup_FAILED;
+	public static String Backup_FILE_NAME;
+	public static String Backup_FILTER;
+	public static String Restore_TITLE;
+	public static String Restore_CONFIRM;
+	public static String Restore_DONE;
+	public static String Restore_FAILED;
 
 	static {
 		Nls.load(Messages.class);

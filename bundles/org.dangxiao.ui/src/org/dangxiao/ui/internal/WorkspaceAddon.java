@@ -64,6 +64,10 @@ public class WorkspaceAddon {
 	}
 
 	private void publish(WorkspaceEvent event) {
+		if (event.kind() == WorkspaceEvent.Kind.RELOAD) {
+			// another workspace was opened, or a backup restored
+			window().ifPresent(w -> w.setLabel(Nls.bind(Messages.App_TITLE_WITH_WORKSPACE, workspace.displayName())));
+		}
 		broker.send(Topics.WORKSPACE_CHANGED, event);
 		if (undoDefault != null) {
 			var history = workspace.history();

@@ -31,7 +31,9 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationListener;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerEditorDeactivationEvent;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -82,6 +84,8 @@ public class PeoplePart {
 		}
 	};
 	private Runnable pendingFilter;
+	/** A change arrived while a cell was being edited; reload once the editor closes. */
+	private boolean reloadPending;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -147,6 +151,27 @@ public class PeoplePart {
 			}
 		});
 		viewer.setUseHashlookup(true);
+		viewer.getColumnViewerEditor().addEditorActivationListener(new ColumnViewerEditorActivationListener() {
+			@Override
+			public void afterEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
+				if (reloadPending) {
+					reloadPending = false;
+					viewer.getControl().getDisplay().asyncExec(PeoplePart.this::reload);
+				}
+			}
+
+			@Override
+			public void beforeEditorActivated(ColumnViewerEditorActivationEvent event) {
+			}
+
+			@Override
+			public void afterEditorActivated(ColumnViewerEditorActivationEvent event) {
+			}
+
+			@Override
+			public void beforeEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
+			}
+		});
 		viewer.addSelectionChangedListener(e -> selectionService.setSelection(e.getStructuredSelection().toList()));
 		reload();
 	}
@@ -180,9 +205,15 @@ public class PeoplePart {
 
 	/** Re-reads the people of the selected organization, keeping the filter. */
 	private void reload() {
-		if (viewer != null && !viewer.getControl().isDisposed()) {
-			applyFilter();
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
 		}
+		if (viewer.isCellEditorActive()) {
+			// refreshing now would cancel the edit and lose what the user is typing
+			reloadPending = true;
+			return;
+		}
+		applyFilter();
 	}
 
 	private void scheduleFilter() {
