@@ -28,6 +28,13 @@ public interface WorkspaceView {
 	 */
 	List<Person> findPeople(PeopleQuery query, int offset, int limit);
 
+	/**
+	 * Coverage of a training program per organization, counting the people placed directly in each
+	 * (see {@link org.dangxiao.model.training.Coverage#rollUp} for subtrees): everyone is the target,
+	 * trained are those with a completed (结业) enrollment in one of the program's classes.
+	 */
+	java.util.Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program);
+
 	/** The number of people placed directly in each organization that has any. */
 	java.util.Map<OrgId, Integer> peopleCountByOrganization();
 }

@@ -269,6 +269,30 @@ abstract class WorkspaceContract {
 	}
 
 	@Test
+	void coverageCountsCompletedEnrollmentsOfTheProgramOnly() throws Exception {
+		try (Connection c = ws.database().connect(); Statement st = c.createStatement()) {
+			st.execute("INSERT INTO training_program VALUES (1, '2020年新任村干部轮训', 2020, DATE '2020-12-31', 48)");
+			st.execute("INSERT INTO training_program VALUES (2, '另一项目', 2020, DATE '2020-12-31', 24)");
+			st.execute("INSERT INTO training_class VALUES (11, 1, '第一期', DATE '2020-06-01', DATE '2020-06-07', '州委党校', 'PARTY_SCHOOL', 60, NULL)");
+			st.execute("INSERT INTO training_class VALUES (12, 1, '第二期', DATE '2020-07-01', DATE '2020-07-07', '州委党校', 'PARTY_SCHOOL', 60, NULL)");
+			st.execute("INSERT INTO training_class VALUES (21, 2, '其他班', DATE '2020-06-01', DATE '2020-06-07', '夜校', 'NIGHT_SCHOOL', 60, NULL)");
+			st.execute("INSERT INTO enrollment VALUES (11, 1, 'COMPLETED')"); // 张三: trained
+			st.execute("INSERT INTO enrollment VALUES (12, 1, 'COMPLETED')"); // twice is still one person
+			st.execute("INSERT INTO enrollment VALUES (11, 2, 'ENROLLED')"); // 李四: still in class
+			st.execute("INSERT INTO enrollment VALUES (21, 3, 'COMPLETED')"); // 赵四: another program
+		}
+		var program = new org.dangxiao.model.training.ProgramId(1);
+		var direct = ws.coverageByOrganization(program);
+		assertEquals(new org.dangxiao.model.training.Coverage(1, 1), direct.get(BRANCH.id()));
+		assertEquals(new org.dangxiao.model.training.Coverage(1, 0), direct.get(GROUP.id()));
+		assertEquals(new org.dangxiao.model.training.Coverage(1, 0), direct.get(OTHER.id()));
+		var total = org.dangxiao.model.training.Coverage.rollUp(ws.organizations(), direct);
+		assertEquals(new org.dangxiao.model.training.Coverage(3, 1), total.get(ROOT.id()));
+		assertEquals(new org.dangxiao.model.training.Coverage(2, 1), total.get(BRANCH.id()));
+		assertEquals(0.5, total.get(BRANCH.id()).ratio());
+	}
+
+	@Test
 	void aBadDatabaseGivesAClearMessage() {
 		var e = assertThrows(CommandException.class,
 				() -> JdbcWorkspace.open(Database.postgres("jdbc:postgresql://127.0.0.1:1/nothing", "nobody", "")));

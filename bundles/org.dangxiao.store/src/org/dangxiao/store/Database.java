@@ -29,8 +29,9 @@ public final class Database {
 	}
 
 	/** Migrations listed, not scanned: classpath scanning differs between OSGi and a plain JVM. */
-	private static final String V1 = "org/dangxiao/store/migration/V1__workspace.sql";
-	public static final String LATEST_VERSION = "2";
+	private static final List<String> SQL_MIGRATIONS = List.of("V1__workspace.sql", "V3__training.sql");
+	private static final String MIGRATIONS = "org/dangxiao/store/migration/";
+	public static final String LATEST_VERSION = "3";
 
 	private final DataSource dataSource;
 	private final Dialect dialect;
@@ -97,43 +98,44 @@ public final class Database {
 		return Flyway.configure(loader).dataSource(dataSource).target(target).resourceProvider(new ResourceProvider() {
 			@Override
 			public LoadableResource getResource(String name) {
-				return name.equals("V1__workspace.sql") ? resource() : null;
+				return SQL_MIGRATIONS.contains(name) ? resource(name) : null;
 			}
 
 			@Override
 			public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
-				return prefix.equals("V") ? List.of(resource()) : List.of();
+				return prefix.equals("V") ? SQL_MIGRATIONS.stream().map(this::resource).toList() : List.of();
 			}
 
-			private LoadableResource resource() {
+			private LoadableResource resource(String name) {
+				String path = MIGRATIONS + name;
 				return new LoadableResource() {
 					@Override
 					public Reader read() {
-						InputStream in = loader.getResourceAsStream(V1);
+						InputStream in = loader.getResourceAsStream(path);
 						if (in == null) {
-							throw new IllegalStateException("migration missing from the store bundle: " + V1);
+							throw new IllegalStateException("migration missing from the store bundle: " + path);
 						}
 						return new InputStreamReader(in, StandardCharsets.UTF_8);
 					}
 
 					@Override
 					public String getAbsolutePath() {
-						return V1;
+						return path;
 					}
 
 					@Override
 					public String getAbsolutePathOnDisk() {
-						return V1;
+						return path;
 					}
 
 					@Override
 					public String getFilename() {
-						return "V1__workspace.sql";
+						return name;
 					}
 
 					@Override
 					public String getRelativePath() {
-						return V1;
+						return path;
 					}
 				};
 			}

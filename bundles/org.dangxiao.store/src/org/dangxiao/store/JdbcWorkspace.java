@@ -185,6 +185,11 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		return read(Queries::peopleCountByOrganization);
 	}
 
+	@Override
+	public Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program) {
+		return read(q -> q.coverageByOrganization(program));
+	}
+
 	/** Everything, in id order: for backups and tests. */
 	public WorkspaceSnapshot snapshot() {
 		return read(q -> {
@@ -759,6 +764,11 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		@Override
 		public Map<OrgId, Integer> peopleCountByOrganization() {
 			return query(Queries::peopleCountByOrganization);
+		}
+
+		@Override
+		public Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program) {
+			return query(qq -> qq.coverageByOrganization(program));
 		}
 	}
 

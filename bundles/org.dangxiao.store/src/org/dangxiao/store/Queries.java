@@ -133,6 +133,23 @@ final class Queries {
 		return counts;
 	}
 
+	Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program)
+			throws SQLException {
+		Map<OrgId, org.dangxiao.model.training.Coverage> out = new HashMap<>();
+		// one pass over person; the trained set is one index-driven join, however many attendance rows there are
+		try (PreparedStatement ps = c.prepareStatement("SELECT p.org_id, COUNT(*), COUNT(t.person_id) FROM person p"
+				+ " LEFT JOIN (SELECT DISTINCT e.person_id FROM enrollment e JOIN training_class k ON k.id = e.class_id"
+				+ " WHERE k.program_id = ? AND e.status = 'COMPLETED') t ON t.person_id = p.id GROUP BY p.org_id")) {
+			ps.setLong(1, program.value());
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					out.put(new OrgId(rs.getLong(1)), new org.dangxiao.model.training.Coverage(rs.getInt(2), rs.getInt(3)));
+				}
+			}
+		}
+		return out;
+	}
+
 	/** The WHERE clause of a people query, or null when it cannot match anyone (an unknown organization). */
 	private String where(PeopleQuery q, List<Object> args) throws SQLException {
 		List<String> and = new ArrayList<>();

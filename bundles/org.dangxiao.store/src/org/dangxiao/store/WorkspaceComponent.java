@@ -228,6 +228,11 @@ public final class WorkspaceComponent implements Workspace, Workspaces {
 	}
 
 	@Override
+	public Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program) {
+		return delegate.coverageByOrganization(program);
+	}
+
+	@Override
 	public WorkspaceEvent execute(Command command) {
 		return delegate.execute(command);
 	}

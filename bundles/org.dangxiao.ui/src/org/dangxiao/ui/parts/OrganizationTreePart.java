@@ -96,6 +96,14 @@ public class OrganizationTreePart {
 		}
 		Object selected = viewer.getStructuredSelection().getFirstElement();
 		reload();
+		if (event.kind() == WorkspaceEvent.Kind.RELOAD) {
+			// another workspace, or a restored one: start from its root, as at start-up
+			workspace.organizations().root().ifPresent(root -> {
+				viewer.expandToLevel(root, 2);
+				viewer.setSelection(new StructuredSelection(root), true);
+			});
+			return;
+		}
 		if (selected instanceof Organization old) {
 			// records are values: select the new version of the same organization
 			workspace.organizations().get(old.id()).ifPresent(now -> {
