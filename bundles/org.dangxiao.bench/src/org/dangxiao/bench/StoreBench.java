@@ -61,16 +61,17 @@ public final class StoreBench {
 			long training = System.nanoTime();
 
 			ProgramId program = new ProgramId(1);
-			double reference = median(() -> count(db, "SELECT COUNT(*) FROM person"));
+			// a full scan of the person table (no index on post); COUNT(*) alone would come from H2's metadata
+			double reference = median(db, () -> count(db, "SELECT COUNT(*) FROM person WHERE post <> 'x'"));
 			Map<OrgId, Coverage>[] last = new Map[1];
-			double coverage = median(() -> last[0] = Coverage.rollUp(ws.organizations(), ws.coverageByOrganization(program)));
+			double coverage = median(db, () -> last[0] = Coverage.rollUp(ws.organizations(), ws.coverageByOrganization(program)));
 			Coverage all = last[0].get(new OrgId(1));
 			System.out.printf("%n%s: %,d people, %,d organizations, %,d classes, %,d attendance rows%n", name, ws.personCount(),
 					ws.organizations().size(), CLASSES, attendance);
 			System.out.printf("  generate in memory             %8.1f s%n", seconds(generated - t0));
 			System.out.printf("  load people and organizations  %8.1f s%n", seconds(people - generated));
 			System.out.printf("  load classes, enrollments and attendance %8.1f s%n", seconds(training - people));
-			System.out.printf("  reference: COUNT(*) of person  %8.3f s (median of %d)%n", reference, REPEAT);
+			System.out.printf("  reference: scan of person      %8.3f s (median of %d)%n", reference, REPEAT);
 			System.out.printf("  coverage by organization       %8.3f s (median of %d; query + roll-up of %,d organizations)%n", coverage,
 					REPEAT, last[0].size());
 			System.out.printf("  coverage / reference           %8.1f×   target: coverage under 1 s -> %s%n", coverage / reference,
@@ -204,11 +205,19 @@ public final class StoreBench {
 		Object run() throws Exception;
 	}
 
-	/** Median seconds of {@link #REPEAT} runs after one warm-up. */
-	static double median(Work work) throws Exception {
+	/**
+	 * Median seconds of {@link #REPEAT} runs after one warm-up. Before each run a row of person and of
+	 * enrollment is updated, as any edit would: H2 otherwise hands back the cached result of an
+	 * identical query over unchanged tables, which measures nothing.
+	 */
+	static double median(Database db, Work work) throws Exception {
 		work.run();
 		double[] t = new double[REPEAT];
 		for (int i = 0; i < REPEAT; i++) {
+			try (Connection c = db.connect(); Statement st = c.createStatement()) {
+				st.executeUpdate("UPDATE person SET version = version + 1 WHERE id = 1");
+				st.executeUpdate("UPDATE enrollment SET status = status WHERE class_id = 1 AND person_id = 1");
+			}
 			long s = System.nanoTime();
 			work.run();
 			t[i] = seconds(System.nanoTime() - s);

@@ -15,8 +15,8 @@ public record Organization(OrgId id, String code, String name, OrgType type, Opt
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(parent, "parent");
-		code = requireText(code, "code");
-		name = requireText(name, "name");
+		code = Check.text(code, "code");
+		name = Check.text(name, "name");
 		if (parent.filter(id::equals).isPresent()) {
 			throw new IllegalArgumentException(Nls.bind(Messages.Tree_CYCLE, name));
 		}
@@ -28,12 +28,5 @@ public record Organization(OrgId id, String code, String name, OrgType type, Opt
 
 	public Organization withParent(OrgId newParent) {
 		return new Organization(id, code, name, type, Optional.of(newParent));
-	}
-
-	static String requireText(String s, String what) {
-		if (s == null || s.isBlank()) {
-			throw new IllegalArgumentException(what + " must not be blank");
-		}
-		return s.strip();
 	}
 }

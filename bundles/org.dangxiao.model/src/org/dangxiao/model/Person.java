@@ -22,7 +22,7 @@ public record Person(PersonId id, String name, Gender gender, String ethnicity, 
 		Objects.requireNonNull(citizenId, "citizenId");
 		Objects.requireNonNull(organization, "organization");
 		Objects.requireNonNull(rank, "rank");
-		name = Organization.requireText(name, "name");
+		name = Check.text(name, "name");
 		ethnicity = Objects.requireNonNullElse(ethnicity, "").strip();
 		post = Objects.requireNonNullElse(post, "").strip();
 		rank = rank.map(String::strip).filter(r -> !r.isEmpty());

@@ -21,9 +21,9 @@ public sealed interface WorkspaceLocation {
 	/** A server; the password is not part of it and lives in secure storage. */
 	record Server(String host, int port, String database, String user) implements WorkspaceLocation {
 		public Server {
-			host = Organization.requireText(host, "host");
-			database = Organization.requireText(database, "database");
-			user = Organization.requireText(user, "user");
+			host = Check.text(host, "host");
+			database = Check.text(database, "database");
+			user = Check.text(user, "user");
 			if (port < 1 || port > 65535) {
 				throw new IllegalArgumentException("port out of range: " + port);
 			}

@@ -1,5 +1,6 @@
 package org.dangxiao.model.audit;
 
+import org.dangxiao.model.Check;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.dangxiao.model.study;
 
+import org.dangxiao.model.Check;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.dangxiao.model.study;
 
+import org.dangxiao.model.Check;
 import java.util.Objects;
 
 import org.dangxiao.model.PersonId;

@@ -1,5 +1,6 @@
 package org.dangxiao.model.study;
 
+import org.dangxiao.model.Check;
 import java.time.YearMonth;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package org.dangxiao.model.training;
 
+import org.dangxiao.model.Check;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;

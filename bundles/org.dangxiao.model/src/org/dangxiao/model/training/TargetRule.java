@@ -1,5 +1,6 @@
 package org.dangxiao.model.training;
 
+import org.dangxiao.model.Check;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.dangxiao.model.training;
 
+import org.dangxiao.model.Check;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
