@@ -4,15 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-import org.dangxiao.model.CommandException;
 import org.dangxiao.model.Workspace;
 import org.dangxiao.model.Workspaces;
 import org.dangxiao.model.nls.Nls;
+import org.dangxiao.ui.Edits;
 import org.dangxiao.ui.Messages;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -31,17 +30,7 @@ public class BackupHandler {
 			return;
 		}
 		Path file = Path.of(chosen.endsWith(".dxbak") ? chosen : chosen + ".dxbak");
-		CommandException[] failure = new CommandException[1];
-		BusyIndicator.showWhile(shell.getDisplay(), () -> {
-			try {
-				workspaces.backup(file);
-			} catch (CommandException e) {
-				failure[0] = e;
-			}
-		});
-		if (failure[0] != null) {
-			MessageDialog.openError(shell, Messages.Backup_FAILED, failure[0].getMessage());
-		} else {
+		if (Edits.busy(shell, Messages.Backup_FAILED, () -> workspaces.backup(file))) {
 			MessageDialog.openInformation(shell, Messages.Backup_TITLE,
 					Nls.bind(Messages.Backup_DONE, file, workspace.organizations().size(), workspace.personCount()));
 		}

@@ -2,13 +2,11 @@ package org.dangxiao.ui.handlers;
 
 import java.nio.file.Path;
 
-import org.dangxiao.model.CommandException;
 import org.dangxiao.model.WorkspaceLocation;
 import org.dangxiao.model.Workspaces;
+import org.dangxiao.ui.Edits;
 import org.dangxiao.ui.Messages;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -24,22 +22,8 @@ public class OpenWorkspaceHandler {
 		}
 		String chosen = dialog.open();
 		if (chosen != null) {
-			open(shell, () -> workspaces.openFolder(Path.of(chosen)));
+			Edits.busy(shell, Messages.Open_FAILED, () -> workspaces.openFolder(Path.of(chosen)));
 		}
 	}
 
-	/** Runs an opening step with a busy cursor and explains a failure; the old workspace stays open. */
-	static void open(Shell shell, Runnable step) {
-		CommandException[] failure = new CommandException[1];
-		BusyIndicator.showWhile(shell.getDisplay(), () -> {
-			try {
-				step.run();
-			} catch (CommandException e) {
-				failure[0] = e;
-			}
-		});
-		if (failure[0] != null) {
-			MessageDialog.openError(shell, Messages.Open_FAILED, failure[0].getMessage());
-		}
-	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.dangxiao.model.WorkspaceLocation;
 import org.dangxiao.model.Workspaces;
+import org.dangxiao.ui.Edits;
 import org.dangxiao.ui.Messages;
 import org.dangxiao.ui.internal.ConnectServerDialog;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -49,7 +50,7 @@ public class RecentWorkspacesMenu {
 				new ConnectServerDialog(shell, workspaces, server).open();
 				return;
 			}
-			OpenWorkspaceHandler.open(shell, () -> workspaces.open(location));
+			Edits.busy(shell, Messages.Open_FAILED, () -> workspaces.open(location));
 		}
 	}
 }

@@ -6,11 +6,11 @@ import org.dangxiao.model.CommandException;
 import org.dangxiao.model.Workspace;
 import org.dangxiao.model.Workspaces;
 import org.dangxiao.model.nls.Nls;
+import org.dangxiao.ui.Edits;
 import org.dangxiao.ui.Messages;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -37,17 +37,7 @@ public class RestoreHandler {
 			MessageDialog.openError(shell, Messages.Restore_FAILED, e.getMessage());
 			return;
 		}
-		CommandException[] failure = new CommandException[1];
-		BusyIndicator.showWhile(shell.getDisplay(), () -> {
-			try {
-				workspaces.restore(file);
-			} catch (CommandException e) {
-				failure[0] = e;
-			}
-		});
-		if (failure[0] != null) {
-			MessageDialog.openError(shell, Messages.Restore_FAILED, failure[0].getMessage());
-		} else {
+		if (Edits.busy(shell, Messages.Restore_FAILED, () -> workspaces.restore(file))) {
 			MessageDialog.openInformation(shell, Messages.Restore_TITLE,
 					Nls.bind(Messages.Restore_DONE, workspace.organizations().size(), workspace.personCount()));
 		}
