@@ -19,7 +19,6 @@ import java.util.Random;
 import java.util.Set;
 
 import org.dangxiao.model.CitizenId;
-import org.dangxiao.model.Gender;
 import org.dangxiao.model.OrgId;
 import org.dangxiao.model.OrgType;
 import org.dangxiao.model.Organization;

@@ -20,8 +20,4 @@ public record WorkspaceEvent(long sequence, Kind kind, String label, Set<OrgId> 
 		organizations = Set.copyOf(organizations);
 		people = Set.copyOf(people);
 	}
-
-	public boolean touchesOrganizations() {
-		return kind == Kind.RELOAD || kind == Kind.REMOTE || !organizations.isEmpty();
-	}
 }

@@ -3,7 +3,6 @@ package org.dangxiao.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -88,10 +87,5 @@ abstract class Stores {
 		String name() {
 			return "PostgreSQL";
 		}
-	}
-
-	static {
-		// keep DriverManager out of it: the stores use data sources (OSGi hides drivers from DriverManager)
-		DriverManager.setLoginTimeout(10);
 	}
 }

@@ -12,8 +12,6 @@ import org.dangxiao.model.OrganizationTree;
  * class of it.
  */
 public record Coverage(int target, int trained) {
-	public static final Coverage NONE = new Coverage(0, 0);
-
 	public Coverage {
 		if (target < 0 || trained < 0 || trained > target) {
 			throw new IllegalArgumentException("coverage " + trained + "/" + target);

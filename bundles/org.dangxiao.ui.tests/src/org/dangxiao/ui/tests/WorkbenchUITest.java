@@ -15,7 +15,6 @@ import java.util.function.BooleanSupplier;
 
 import org.dangxiao.model.CitizenId;
 import org.dangxiao.model.Commands;
-import org.dangxiao.model.Gender;
 import org.dangxiao.model.OrgId;
 import org.dangxiao.model.OrgType;
 import org.dangxiao.model.Organization;
