@@ -14,6 +14,18 @@ public interface Changes extends WorkspaceView {
 
 	void remove(PersonId id);
 
+	/**
+	 * Stores {@code value}, one of the {@link Records#types()}, replacing the record with its key;
+	 * organizations and people go through their own methods above.
+	 */
+	void put(Record value);
+
+	/** Removes the record of {@code type} with {@code key}; nothing happens when there is none. */
+	<V extends Record> void remove(Class<V> type, Object key);
+
+	/** A new id for any record type other than organizations and people; ids never repeat. */
+	long newId();
+
 	OrgId newOrgId();
 
 	PersonId newPersonId();

@@ -22,10 +22,11 @@ public final class Check {
 		return n;
 	}
 
+	/** {@code n} in its shortest form (6.00 becomes 6), so equal amounts make equal records wherever they were read from. */
 	public static BigDecimal notNegative(BigDecimal n, String what) {
 		if (n == null || n.signum() < 0) {
 			throw new IllegalArgumentException(what + " must be zero or more: " + n);
 		}
-		return n;
+		return n.stripTrailingZeros();
 	}
 }

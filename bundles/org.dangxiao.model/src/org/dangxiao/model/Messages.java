@@ -37,6 +37,30 @@ public final class Messages {
 	public static String Command_CONFLICT;
 	public static String Command_REMOVE_ORGANIZATION;
 
+	public static String Records_DESCRIBE;
+	public static String Records_ORGANIZATION;
+	public static String Records_PERSON;
+	public static String Records_STATUS_PERIOD;
+	public static String Records_CONVERSION_TABLE;
+	public static String Records_PROGRAM;
+	public static String Records_CLASS;
+	public static String Records_COURSE;
+	public static String Records_ENROLLMENT;
+	public static String Records_IMPORT_BATCH;
+	public static String Records_ATTENDANCE;
+	public static String Records_MATERIAL;
+	public static String Records_MEETING;
+	public static String Records_FOLLOW_UP;
+	public static String Records_STUDY_PLAN;
+	public static String Records_FREQUENCY_RULES;
+	public static String Command_ADD;
+	public static String Command_EDIT;
+	public static String Command_REMOVE;
+	public static String Command_ALREADY_EXISTS;
+	public static String Command_UNKNOWN;
+	public static String Command_STATUS_HISTORY;
+	public static String Command_COPY_CLASS;
+
 	static {
 		Nls.load(Messages.class);
 	}

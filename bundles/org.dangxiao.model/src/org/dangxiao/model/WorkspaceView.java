@@ -30,10 +30,32 @@ public interface WorkspaceView {
 
 	/**
 	 * Coverage of a training program per organization, counting the people placed directly in each
-	 * (see {@link org.dangxiao.model.training.Coverage#rollUp} for subtrees): everyone is the target,
-	 * trained are those with a completed (结业) enrollment in one of the program's classes.
+	 * (see {@link org.dangxiao.model.training.Coverage#rollUp} for subtrees). The target is the
+	 * people the program's {@link org.dangxiao.model.training.TargetRule} matches, less those whose
+	 * status on the deadline is 调出 or 离开 ({@link org.dangxiao.model.people.StatusHistory#isCountableOn});
+	 * the appointment date a rule may ask for is the start of the person's latest 在职 period. Trained
+	 * are those of the target with a completed (结业) enrollment in one of the program's classes.
+	 * Empty for an unknown program.
 	 */
 	java.util.Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program);
+
+	/** The record of {@code type} (one of {@link Records#types()}) with {@code key}. */
+	<V extends Record> Optional<V> get(Class<V> type, Object key);
+
+	/**
+	 * All records of {@code type} in key order. Not for organizations and people, whose lists are
+	 * {@link #organizations()} and the windows of {@link #findPeople}.
+	 */
+	<V extends Record> List<V> list(Class<V> type);
+
+	/**
+	 * The records of {@code type} that belong to {@code owner}, in key order: the courses of a
+	 * {@link org.dangxiao.model.training.ClassId}, the attendance of a
+	 * {@link org.dangxiao.model.training.CourseId}, the meetings of an {@link OrgId}, the status
+	 * periods of a {@link PersonId}. An {@link IllegalArgumentException} when {@code type} has no
+	 * such owner.
+	 */
+	<V extends Record> List<V> list(Class<V> type, Object owner);
 
 	/** The number of people placed directly in each organization that has any. */
 	java.util.Map<OrgId, Integer> peopleCountByOrganization();

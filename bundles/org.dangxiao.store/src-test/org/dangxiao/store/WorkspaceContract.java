@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -32,6 +35,36 @@ import org.dangxiao.model.PersonId;
 import org.dangxiao.model.TreeInvariantException;
 import org.dangxiao.model.WorkspaceEvent;
 import org.dangxiao.model.WorkspaceSnapshot;
+import org.dangxiao.model.Records;
+import org.dangxiao.model.audit.ImportBatch;
+import org.dangxiao.model.audit.ImportBatchId;
+import org.dangxiao.model.people.PersonStatus;
+import org.dangxiao.model.people.StatusHistory;
+import org.dangxiao.model.people.StatusPeriod;
+import org.dangxiao.model.study.Attendee;
+import org.dangxiao.model.study.FollowUpAction;
+import org.dangxiao.model.study.FollowUpId;
+import org.dangxiao.model.study.FollowUpStatus;
+import org.dangxiao.model.study.MaterialId;
+import org.dangxiao.model.study.MaterialKind;
+import org.dangxiao.model.study.Meeting;
+import org.dangxiao.model.study.MeetingId;
+import org.dangxiao.model.study.MeetingType;
+import org.dangxiao.model.study.StudyMaterial;
+import org.dangxiao.model.study.StudyPlan;
+import org.dangxiao.model.study.StudyPlanId;
+import org.dangxiao.model.training.Attendance;
+import org.dangxiao.model.training.AttendanceStatus;
+import org.dangxiao.model.training.ClassId;
+import org.dangxiao.model.training.ConversionTableId;
+import org.dangxiao.model.training.Course;
+import org.dangxiao.model.training.CourseId;
+import org.dangxiao.model.training.Enrollment;
+import org.dangxiao.model.training.EnrollmentStatus;
+import org.dangxiao.model.training.HoursConversionTable;
+import org.dangxiao.model.training.ProgramId;
+import org.dangxiao.model.training.TargetRule;
+import org.dangxiao.model.training.TrainingProgram;
 import org.dangxiao.seed.SeedFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,9 +165,17 @@ abstract class WorkspaceContract {
 						c.remove(GROUP.id());
 					}
 				});
+		roundTrip(commands, w -> {
+		});
+	}
+
+	/** Each command runs on a fresh store prepared by {@code setup}: undo, redo, undo again must give exact states. */
+	private void roundTrip(List<Function<JdbcWorkspace, Command>> commands, java.util.function.Consumer<JdbcWorkspace> setup)
+			throws Exception {
 		for (var make : commands) {
 			closeAll();
 			createStore();
+			setup.accept(ws);
 			WorkspaceSnapshot before = ws.snapshot();
 			Command c = make.apply(ws);
 			events.clear();
@@ -150,6 +191,95 @@ abstract class WorkspaceContract {
 			assertEquals(before, ws.snapshot(), "second undo of " + c.label());
 			assertEquals(4, events.size(), "execute, undo, redo, undo each publish once");
 		}
+	}
+
+	/** The same for every record type: create, add, edit and remove, and the compound record commands. */
+	@Test
+	void undoRedoRoundTripForEveryRecordCommand() throws Exception {
+		List<Function<JdbcWorkspace, Command>> commands = new ArrayList<>();
+		List<Record> sample = Domain.sample(), edited = Domain.edited();
+		for (int i = 0; i < sample.size(); i++) {
+			Record seen = sample.get(i), updated = edited.get(i);
+			commands.add(w -> Commands.edit(seen, updated));
+		}
+		for (Record leaf : List.of(Domain.ZHANG_ACTIVE, Domain.ENROLLMENT, Domain.ATTENDANCE, Domain.FOLLOW_UP, Domain.PLAN, Domain.RULES)) {
+			commands.add(w -> Commands.remove(leaf));
+		}
+		commands.addAll(List.of(
+				w -> Commands.create(id -> new HoursConversionTable(new ConversionTableId(id), "新表", BigDecimal.ONE, BigDecimal.ONE,
+						BigDecimal.ONE, BigDecimal.ONE, List.of())),
+				w -> Commands.create(id -> new TrainingProgram(new ProgramId(id), "新项目", 2024, TargetRule.everyone(),
+						LocalDate.of(2024, 12, 31), BigDecimal.TEN, Optional.empty())),
+				w -> Commands.create(id -> Domain.CLASS.copyAsTemplate(new ClassId(id), "第二期", LocalDate.of(2020, 7, 1))),
+				w -> Commands.create(id -> Domain.COURSE.copyFor(new CourseId(id), Domain.CLASS, Domain.CLASS)),
+				w -> Commands.add(new Enrollment(Domain.CLASS.id(), LI.id(), EnrollmentStatus.ENROLLED)),
+				w -> Commands.create(id -> new ImportBatch(new ImportBatchId(id), "b.csv", "cd".repeat(32), "me", Instant.EPOCH, 0, 0, 0)),
+				w -> Commands.add(new Attendance(LI.id(), Domain.COURSE.id(), AttendanceStatus.PRESENT, Optional.empty(), Optional.empty(),
+						Optional.empty())),
+				w -> Commands.create(id -> new StudyMaterial(new MaterialId(id), MaterialKind.INSTRUCTION, "重要指示", LocalDate.of(2024, 1, 2),
+						"新华社")),
+				w -> Commands.create(id -> new Meeting(new MeetingId(id), MeetingType.THEME_PARTY_DAY, LocalDate.of(2024, 1, 5), GROUP.id(),
+						Optional.empty(), List.of(Attendee.present(LI.id())), List.of(), "")),
+				w -> Commands.create(id -> new FollowUpAction(new FollowUpId(id), Domain.MEETING.id(), "整改", LI.id(), LocalDate.of(2024, 3, 1),
+						FollowUpStatus.NOT_STARTED, List.of())),
+				w -> Commands.create(id -> new StudyPlan(new StudyPlanId(id), ROOT.id(), 2024, List.of())),
+				w -> Commands.add(new StatusPeriod(LI.id(), PersonStatus.LEFT, LocalDate.of(2023, 1, 1), Optional.empty())),
+				w -> Commands.setStatusHistory(StatusHistory.of(ZHANG.id(),
+						new StatusPeriod(ZHANG.id(), PersonStatus.ACTIVE, LocalDate.of(2015, 1, 1), Optional.empty()))),
+				w -> Commands.copyClass(Domain.CLASS, "第二期", LocalDate.of(2020, 7, 6)),
+				w -> Commands.removeClass(Domain.CLASS),
+				w -> Commands.putAll("批量修改", edited)));
+		roundTrip(commands, w -> w.execute(Commands.putAll("样例数据", Domain.sample())));
+		roundTrip(List.of(w -> Commands.putAll("样例数据", Domain.sample())), w -> {
+		});
+	}
+
+	@Test
+	void everyRecordTypeReadsBackAsWritten() {
+		ws.execute(Commands.putAll("样例数据", Domain.sample()));
+		for (Record r : Domain.sample()) {
+			assertEquals(Optional.of(r), ws.get(r.getClass(), Records.key(r)), Records.describe(r));
+		}
+		assertEquals(Domain.sample(), ws.snapshot().records());
+		assertEquals(List.of(Domain.COURSE), ws.list(Course.class, Domain.CLASS.id()));
+		assertEquals(List.of(Domain.ZHANG_ACTIVE, Domain.ZHANG_TRANSFERRED), ws.list(StatusPeriod.class, ZHANG.id()));
+		assertEquals(List.of(Domain.ATTENDANCE), ws.list(Attendance.class, Domain.BATCH.id()));
+		assertEquals(List.of(Domain.MEETING), ws.list(Meeting.class, ROOT.id()));
+		assertEquals(List.of(), ws.list(Meeting.class, BRANCH.id()));
+		assertEquals(List.of(Domain.PROGRAM), ws.list(TrainingProgram.class));
+		assertThrows(IllegalArgumentException.class, () -> ws.list(Meeting.class, Domain.CLASS.id()), "classes do not own meetings");
+		WorkspaceEvent last = events.get(events.size() - 1);
+		assertTrue(last.affects(Meeting.class) && last.affects(Attendance.class) && !last.affects(Person.class), last.toString());
+	}
+
+	@Test
+	void aRecordStillInUseIsNotRemovedAndTheMessageSaysWhy() {
+		ws.execute(Commands.putAll("样例数据", Domain.sample()));
+		WorkspaceSnapshot before = ws.snapshot();
+		var e = assertThrows(TreeInvariantException.class, () -> ws.execute(Commands.remove(Domain.PROGRAM)));
+		assertTrue(e.getMessage().contains(Domain.PROGRAM.name()) && e.getMessage().contains("不能删除"), e.getMessage());
+		var missing = assertThrows(TreeInvariantException.class, () -> ws.execute(Commands.add(
+				new Enrollment(new ClassId(999_999), ZHANG.id(), EnrollmentStatus.ENROLLED))));
+		assertTrue(missing.getMessage().contains("不存在"), missing.getMessage());
+		var twice = assertThrows(CommandException.class, () -> ws.execute(Commands.add(Domain.ENROLLMENT)));
+		assertTrue(twice.getMessage().contains("已存在"), twice.getMessage());
+		assertEquals(before, ws.snapshot());
+	}
+
+	/** Two clients edit the same meeting: the second is refused, keeps its edit, and can apply it on the current record. */
+	@Test
+	void conflictingRecordEditsAreRefusedAndKept() {
+		ws.execute(Commands.putAll("样例数据", Domain.sample()));
+		JdbcWorkspace other = open(ws.database());
+		Meeting seen = other.get(Meeting.class, Domain.MEETING.id()).orElseThrow();
+		ws.execute(Commands.edit(Domain.MEETING, new Meeting(seen.id(), seen.type(), seen.date(), seen.organization(), seen.presider(),
+				seen.attendees(), seen.agenda(), "第一个人写的记录")));
+		Meeting mine = new Meeting(seen.id(), seen.type(), seen.date().plusDays(1), seen.organization(), seen.presider(), seen.attendees(),
+				seen.agenda(), "第二个人写的记录");
+		var conflict = assertThrows(ConflictException.class, () -> other.execute(Commands.edit(seen, mine)));
+		assertEquals("第一个人写的记录", ws.get(Meeting.class, seen.id()).orElseThrow().minutes(), "nothing was overwritten");
+		other.execute(conflict.retry().orElseThrow());
+		assertEquals(mine, ws.get(Meeting.class, seen.id()).orElseThrow(), "the kept edit applies when the user says so");
 	}
 
 	@Test
@@ -268,21 +398,56 @@ abstract class WorkspaceContract {
 		assertEquals("楼栋长", upgraded.person(zhang.id()).orElseThrow().post());
 	}
 
+	/** Version 3 had training tables with an attendance id; version 4 keys attendance by person and course. */
+	@Test
+	void aWorkspaceOfSchemaVersion3KeepsItsTrainingData() throws Exception {
+		Database old = stores.create();
+		old.migrateTo("3");
+		try (Connection c = old.connect(); Statement st = c.createStatement()) {
+			st.execute("INSERT INTO organization (id, code, name, type, parent_id, version, path) VALUES (1, '65', '阜康市委', 'PARTY_COMMITTEE', NULL, 1, '/1/')");
+			st.execute("INSERT INTO person (id, name, name_pinyin, name_initials, gender, ethnicity, citizen_id, org_id, post, rank_name,"
+					+ " categories, version) VALUES (1, '张三', 'zhangsan', 'zs', 'MALE', '汉族', '652302198506151235', 1, '党员', NULL, '驻村干部', 1)");
+			st.execute("INSERT INTO training_program VALUES (1, '2020年新任村干部轮训', 2020, DATE '2020-12-31', 48)");
+			st.execute("INSERT INTO training_class VALUES (11, 1, '第一期', DATE '2020-06-01', DATE '2020-06-07', '州委党校', 'PARTY_SCHOOL', 60, NULL)");
+			st.execute("INSERT INTO course VALUES (111, 11, '开班式', '', TIMESTAMP '2020-06-01 09:00:00', TIMESTAMP '2020-06-01 10:00:00', 1)");
+			st.execute("INSERT INTO enrollment VALUES (11, 1, 'COMPLETED')");
+			st.execute("INSERT INTO attendance VALUES (5, 1, 111, 'PRESENT', TIMESTAMP '2020-06-01 08:55:00', NULL, NULL)");
+		}
+		JdbcWorkspace upgraded = open(old);
+		TrainingProgram program = upgraded.get(TrainingProgram.class, new ProgramId(1)).orElseThrow();
+		assertEquals(TargetRule.everyone(), program.target(), "programs of version 3 target everyone, as they did");
+		assertEquals(BigDecimal.valueOf(48), program.requiredHours());
+		assertEquals(List.of(new Attendance(ZHANG.id(), new CourseId(111), AttendanceStatus.PRESENT,
+				Optional.of(java.time.LocalDateTime.of(2020, 6, 1, 8, 55)), Optional.empty(), Optional.empty())),
+				upgraded.list(Attendance.class, new CourseId(111)));
+		assertEquals(new org.dangxiao.model.training.Coverage(1, 1), upgraded.coverageByOrganization(program.id()).get(new OrgId(1)));
+		long id = upgraded.execute(Commands.create(i -> new StudyMaterial(new MaterialId(i), MaterialKind.DOCUMENT, "文件", LocalDate.of(2024, 1, 1),
+				"来源"))).sequence();
+		assertTrue(id > 0);
+		assertEquals(1, upgraded.list(StudyMaterial.class).size());
+	}
+
 	@Test
 	void coverageCountsCompletedEnrollmentsOfTheProgramOnly() throws Exception {
-		try (Connection c = ws.database().connect(); Statement st = c.createStatement()) {
-			st.execute("INSERT INTO training_program VALUES (1, '2020年新任村干部轮训', 2020, DATE '2020-12-31', 48)");
-			st.execute("INSERT INTO training_program VALUES (2, '另一项目', 2020, DATE '2020-12-31', 24)");
-			st.execute("INSERT INTO training_class VALUES (11, 1, '第一期', DATE '2020-06-01', DATE '2020-06-07', '州委党校', 'PARTY_SCHOOL', 60, NULL)");
-			st.execute("INSERT INTO training_class VALUES (12, 1, '第二期', DATE '2020-07-01', DATE '2020-07-07', '州委党校', 'PARTY_SCHOOL', 60, NULL)");
-			st.execute("INSERT INTO training_class VALUES (21, 2, '其他班', DATE '2020-06-01', DATE '2020-06-07', '夜校', 'NIGHT_SCHOOL', 60, NULL)");
-			st.execute("INSERT INTO enrollment VALUES (11, 1, 'COMPLETED')"); // 张三: trained
-			st.execute("INSERT INTO enrollment VALUES (12, 1, 'COMPLETED')"); // twice is still one person
-			st.execute("INSERT INTO enrollment VALUES (11, 2, 'ENROLLED')"); // 李四: still in class
-			st.execute("INSERT INTO enrollment VALUES (21, 3, 'COMPLETED')"); // 赵四: another program
-		}
-		var program = new org.dangxiao.model.training.ProgramId(1);
-		var direct = ws.coverageByOrganization(program);
+		TrainingProgram program = new TrainingProgram(new ProgramId(1), "2020年新任村干部轮训", 2020, TargetRule.everyone(),
+				LocalDate.of(2020, 12, 31), BigDecimal.valueOf(48), Optional.empty());
+		TrainingProgram another = new TrainingProgram(new ProgramId(2), "另一项目", 2020, TargetRule.everyone(), LocalDate.of(2020, 12, 31),
+				BigDecimal.valueOf(24), Optional.empty());
+		var first = Domain.CLASS.copyAsTemplate(new ClassId(11), "第一期", LocalDate.of(2020, 6, 1));
+		var second = Domain.CLASS.copyAsTemplate(new ClassId(12), "第二期", LocalDate.of(2020, 7, 1));
+		var other = new org.dangxiao.model.training.TrainingClass(new ClassId(21), another.id(), "其他班", LocalDate.of(2020, 6, 1),
+				LocalDate.of(2020, 6, 7), "夜校", org.dangxiao.model.training.ClassMode.NIGHT_SCHOOL, 60, Optional.empty());
+		ws.execute(Commands.putAll("轮训", List.of(program, another,
+				new org.dangxiao.model.training.TrainingClass(first.id(), program.id(), first.name(), first.start(), first.end(), first.place(),
+						first.mode(), first.capacity(), Optional.empty()),
+				new org.dangxiao.model.training.TrainingClass(second.id(), program.id(), second.name(), second.start(), second.end(),
+						second.place(), second.mode(), second.capacity(), Optional.empty()),
+				other,
+				new Enrollment(first.id(), ZHANG.id(), EnrollmentStatus.COMPLETED), // 张三: trained
+				new Enrollment(second.id(), ZHANG.id(), EnrollmentStatus.COMPLETED), // twice is still one person
+				new Enrollment(first.id(), LI.id(), EnrollmentStatus.ENROLLED), // 李四: still in class
+				new Enrollment(other.id(), ZHAO.id(), EnrollmentStatus.COMPLETED)))); // 赵四: another program
+		var direct = ws.coverageByOrganization(program.id());
 		assertEquals(new org.dangxiao.model.training.Coverage(1, 1), direct.get(BRANCH.id()));
 		assertEquals(new org.dangxiao.model.training.Coverage(1, 0), direct.get(GROUP.id()));
 		assertEquals(new org.dangxiao.model.training.Coverage(1, 0), direct.get(OTHER.id()));
@@ -290,6 +455,90 @@ abstract class WorkspaceContract {
 		assertEquals(new org.dangxiao.model.training.Coverage(3, 1), total.get(ROOT.id()));
 		assertEquals(new org.dangxiao.model.training.Coverage(2, 1), total.get(BRANCH.id()));
 		assertEquals(0.5, total.get(BRANCH.id()).ratio());
+		assertEquals(java.util.Map.of(), ws.coverageByOrganization(new ProgramId(99)), "unknown program");
+
+		// 张三 transferred out before the deadline: out of the denominator (and so of the trained)
+		ws.execute(Commands.setStatusHistory(StatusHistory.of(ZHANG.id(), Domain.ZHANG_ACTIVE, Domain.ZHANG_TRANSFERRED)));
+		assertEquals(Optional.empty(), Optional.ofNullable(ws.coverageByOrganization(program.id()).get(BRANCH.id())));
+		// ... but a transfer after the deadline does not count
+		ws.execute(Commands.setStatusHistory(StatusHistory.of(ZHANG.id(),
+				new StatusPeriod(ZHANG.id(), PersonStatus.TRANSFERRED_OUT, LocalDate.of(2021, 1, 1), Optional.empty()))));
+		assertEquals(new org.dangxiao.model.training.Coverage(1, 1), ws.coverageByOrganization(program.id()).get(BRANCH.id()));
+	}
+
+	/**
+	 * The store's SQL and the model's rules agree on who is a target and who is trained, on a
+	 * random workspace with every kind of condition: categories, subtree, ranks, appointment
+	 * dates and status histories.
+	 */
+	@Test
+	void coverageInTheDatabaseAgreesWithTheModel() throws Exception {
+		java.util.Random random = new java.util.Random(20201231);
+		WorkspaceSnapshot demo = SeedFiles.read(Path.of(System.getProperty("dangxiao.root"), "seeds", "demo"));
+		ws.replaceAll(demo, "示范数据");
+		LocalDate deadline = LocalDate.of(2020, 12, 31);
+		List<Record> records = new ArrayList<>();
+		java.util.Map<PersonId, StatusHistory> histories = new java.util.HashMap<>();
+		PersonStatus[] statuses = PersonStatus.values();
+		for (Person p : demo.people()) {
+			if (random.nextInt(3) == 0) {
+				LocalDate start = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(1800));
+				List<StatusPeriod> periods = new ArrayList<>();
+				for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+					LocalDate end = start.plusDays(random.nextInt(400));
+					periods.add(new StatusPeriod(p.id(), statuses[random.nextInt(statuses.length)], start,
+							i == n - 1 && random.nextBoolean() ? Optional.empty() : Optional.of(end)));
+					start = end.plusDays(1);
+				}
+				histories.put(p.id(), new StatusHistory(p.id(), periods));
+				records.addAll(periods);
+			}
+		}
+		List<OrgId> orgs = demo.organizations().stream().map(Organization::id).toList();
+		Set<String> categories = demo.people().stream().flatMap(p -> p.categories().stream()).collect(java.util.stream.Collectors.toSet());
+		Set<String> ranks = demo.people().stream().flatMap(p -> p.rank().stream()).collect(java.util.stream.Collectors.toSet());
+		List<TargetRule> rules = List.of(TargetRule.everyone(),
+				new TargetRule(Set.of(categories.iterator().next()), Optional.empty(), Set.of(), Optional.empty(), Optional.empty()),
+				new TargetRule(categories, Optional.of(orgs.get(1)), Set.of(), Optional.empty(), Optional.empty()),
+				new TargetRule(Set.of(), Optional.of(orgs.get(random.nextInt(orgs.size()))), ranks, Optional.empty(), Optional.empty()),
+				new TargetRule(Set.of(), Optional.empty(), Set.of(), Optional.of(LocalDate.of(2018, 1, 1)), Optional.of(LocalDate.of(2019, 12, 31))),
+				new TargetRule(Set.of(), Optional.empty(), Set.of(), Optional.empty(), Optional.of(LocalDate.of(2018, 6, 30))));
+		for (int r = 0; r < rules.size(); r++) {
+			ProgramId id = new ProgramId(1000 + r);
+			records.add(new TrainingProgram(id, "项目" + r, 2020, rules.get(r), deadline, BigDecimal.TEN, Optional.empty()));
+			records.add(new org.dangxiao.model.training.TrainingClass(new ClassId(2000 + r), id, "第一期", LocalDate.of(2020, 6, 1),
+					LocalDate.of(2020, 6, 7), "党校", org.dangxiao.model.training.ClassMode.PARTY_SCHOOL, 9999, Optional.empty()));
+		}
+		java.util.Map<ClassId, Set<PersonId>> completed = new java.util.HashMap<>();
+		for (int r = 0; r < rules.size(); r++) {
+			ClassId k = new ClassId(2000 + r);
+			for (Person p : demo.people()) {
+				if (random.nextInt(4) == 0) {
+					EnrollmentStatus s = EnrollmentStatus.values()[random.nextInt(EnrollmentStatus.values().length)];
+					records.add(new Enrollment(k, p.id(), s));
+					if (s == EnrollmentStatus.COMPLETED) {
+						completed.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(p.id());
+					}
+				}
+			}
+		}
+		ws.execute(Commands.putAll("随机数据", records));
+		var tree = ws.organizations();
+		for (int r = 0; r < rules.size(); r++) {
+			java.util.Map<OrgId, org.dangxiao.model.training.Coverage> expected = new java.util.HashMap<>();
+			for (Person p : demo.people()) {
+				StatusHistory h = histories.getOrDefault(p.id(), new StatusHistory(p.id(), List.of()));
+				Optional<LocalDate> appointed = h.periods().stream().filter(x -> x.status() == PersonStatus.ACTIVE).map(StatusPeriod::from)
+						.max(java.util.Comparator.naturalOrder());
+				if (rules.get(r).matches(p, tree, appointed) && h.isCountableOn(deadline)) {
+					boolean trained = completed.getOrDefault(new ClassId(2000 + r), Set.of()).contains(p.id());
+					expected.merge(p.organization(), new org.dangxiao.model.training.Coverage(1, trained ? 1 : 0),
+							(a, b) -> new org.dangxiao.model.training.Coverage(a.target() + b.target(), a.trained() + b.trained()));
+				}
+			}
+			assertEquals(expected, ws.coverageByOrganization(new ProgramId(1000 + r)), "rule " + rules.get(r));
+			assertFalse(expected.isEmpty(), "rule " + r + " matches someone");
+		}
 	}
 
 	@Test

@@ -40,20 +40,28 @@ class WorkspacesTest {
 	void aDesktopBackupRestoresIntoAServer() throws Exception {
 		Path file = dir.resolve("学校备份.dxbak");
 		WorkspaceSnapshot original;
+		List<List<String>> audit;
 		try (JdbcWorkspace desktop = JdbcWorkspace.open(new Stores.H2().create())) {
 			desktop.replaceAll(demo(), "示范数据");
 			var someone = desktop.peopleIn(desktop.organizations().all().stream()
 					.filter(o -> !desktop.peopleIn(o.id()).isEmpty()).findFirst().orElseThrow().id()).get(0);
 			desktop.execute(Commands.editPerson(someone, someone.withPost("备份前改的职务")));
+			desktop.execute(Commands.putAll("样例数据", Domain.sample()));
 			original = desktop.snapshot();
-			Backups.write(original, "desktop", file);
+			audit = desktop.auditRows();
+			Backups.write(original, audit, "desktop", file);
 		}
 		Backups.Read read = Backups.read(file);
+		assertEquals(audit, read.audit());
+		assertEquals(Domain.sample(), read.snapshot().records());
 		assertEquals(original.people().size(), read.summary().people());
 		assertEquals("desktop", read.summary().source());
 		try (JdbcWorkspace server = JdbcWorkspace.open(new Stores.Postgres().create())) {
-			server.replaceAll(read.snapshot(), "恢复");
+			server.replaceAll(read.snapshot(), java.util.Optional.of(read.audit()), "恢复");
 			assertEquals(original, server.snapshot(), "everything arrives, byte for byte equal");
+			List<List<String>> restoredAudit = server.auditRows();
+			assertEquals(audit, restoredAudit.subList(0, audit.size()), "the audit log came along");
+			assertEquals(audit.size() + 1, restoredAudit.size(), "followed by the restore itself");
 		}
 	}
 

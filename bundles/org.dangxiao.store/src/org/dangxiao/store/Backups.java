@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -24,20 +26,31 @@ import org.dangxiao.seed.SeedFiles;
 import org.dangxiao.seed.SeedFormatException;
 
 /**
- * One backup file (.dxbak): a zip holding backup.properties and the workspace in the seed file
- * format (organizations.tsv, people.tsv). Readable by people, independent of the database, so a
- * desktop's H2 backup restores into a PostgreSQL server. Reading trusts nothing in the file.
+ * One backup file (.dxbak): a zip holding backup.properties, the workspace in the seed file format
+ * (organizations.tsv, people.tsv), one records/TABLE.tsv per other record type and audit.tsv.
+ * Readable by people, independent of the database, so a desktop's H2 backup restores into a
+ * PostgreSQL server. Reading trusts nothing in the file: every row is rebuilt through the model's
+ * constructors, which check it. Format 1 (organizations and people only) still restores.
  */
 final class Backups {
-	static final int FORMAT = 1;
-	private static final Set<String> ENTRIES = Set.of("backup.properties", "organizations.tsv", "people.tsv");
+	static final int FORMAT = 2;
+	private static final Set<String> REQUIRED = Set.of("backup.properties", "organizations.tsv", "people.tsv");
+	private static final String AUDIT = "audit.tsv";
 	/** Far above any real workspace (500,000 people are about 60 MB), far below a zip bomb. */
 	private static final long MAX_ENTRY_BYTES = 1L << 30;
 
 	private Backups() {
 	}
 
-	static void write(WorkspaceSnapshot snapshot, String source, Path file) {
+	private static String entry(Table<?> t) {
+		return "records/" + t.name + ".tsv";
+	}
+
+	private static boolean known(String name) {
+		return REQUIRED.contains(name) || name.equals(AUDIT) || Tables.ALL.stream().anyMatch(t -> entry(t).equals(name));
+	}
+
+	static void write(WorkspaceSnapshot snapshot, List<List<String>> audit, String source, Path file) {
 		Path tmp = null;
 		try {
 			tmp = Files.createTempDirectory("dangxiao-backup-");
@@ -48,6 +61,7 @@ final class Backups {
 			meta.setProperty("created", Instant.now().toString());
 			meta.setProperty("organizations", String.valueOf(snapshot.organizations().size()));
 			meta.setProperty("people", String.valueOf(snapshot.people().size()));
+			meta.setProperty("records", String.valueOf(snapshot.records().size()));
 			// written next to the target and moved over it: a failed backup never leaves half a file
 			Path partial = file.resolveSibling(file.getFileName() + ".partial");
 			try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
@@ -57,6 +71,12 @@ final class Backups {
 					zip.putNextEntry(new ZipEntry(name));
 					Files.copy(tmp.resolve(name), zip);
 				}
+				for (Table<?> t : Tables.ALL) {
+					zip.putNextEntry(new ZipEntry(entry(t)));
+					writeLines(zip, t.columnNames(), rows(t, snapshot));
+				}
+				zip.putNextEntry(new ZipEntry(AUDIT));
+				writeLines(zip, JdbcWorkspace.AUDIT_COLUMNS, audit);
 			}
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
@@ -66,7 +86,59 @@ final class Backups {
 		}
 	}
 
-	record Read(WorkspaceSnapshot snapshot, BackupSummary summary) {
+	private static <V extends Record> List<List<String>> rows(Table<V> t, WorkspaceSnapshot snapshot) {
+		return snapshot.records(t.type.type()).stream().map(t::fields).toList();
+	}
+
+	private static void writeLines(OutputStream out, List<String> header, List<List<String>> rows) throws IOException {
+		var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(new NonClosing(out), java.nio.charset.StandardCharsets.UTF_8));
+		w.write(String.join("\t", header));
+		w.write('\n');
+		for (List<String> row : rows) {
+			w.write(String.join("\t", row));
+			w.write('\n');
+		}
+		w.close();
+	}
+
+	/** The rows of a TSV entry, checking its header; empty when the entry is absent (format 1). */
+	private static List<List<String>> readLines(Path dir, String entry, List<String> header) throws IOException {
+		Path f = dir.resolve(entry);
+		if (!Files.exists(f)) {
+			return List.of();
+		}
+		List<String> lines = Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8);
+		if (lines.isEmpty() || !List.of(lines.get(0).split("\t", -1)).equals(header)) {
+			throw new Damaged(Nls.bind(Messages.Backup_BAD_HEADER, entry, String.join(", ", header)));
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (String line : lines.subList(1, lines.size())) {
+			List<String> fields = List.of(line.split("\t", -1));
+			if (fields.size() != header.size()) {
+				throw new Damaged(Nls.bind(Messages.Backup_BAD_ROW, entry, rows.size() + 2, fields.size(), header.size()));
+			}
+			rows.add(fields);
+		}
+		return rows;
+	}
+
+	private static List<Record> records(Path dir) throws IOException {
+		List<Record> out = new ArrayList<>();
+		for (Table<?> t : Tables.ALL) {
+			int line = 2;
+			for (List<String> row : readLines(dir, entry(t), t.columnNames())) {
+				try {
+					out.add(t.parse(row));
+				} catch (RuntimeException e) {
+					throw new Damaged(Nls.bind(Messages.Backup_BAD_ROW_VALUE, entry(t), line, e.getMessage()));
+				}
+				line++;
+			}
+		}
+		return out;
+	}
+
+	record Read(WorkspaceSnapshot snapshot, List<List<String>> audit, BackupSummary summary) {
 	}
 
 	static Read read(Path file) {
@@ -75,14 +147,15 @@ final class Backups {
 			tmp = Files.createTempDirectory("dangxiao-restore-");
 			try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
 				for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
-					if (ENTRIES.contains(e.getName())) {
+					if (known(e.getName())) {
+						Files.createDirectories(tmp.resolve(e.getName()).getParent());
 						copyLimited(zip, tmp.resolve(e.getName()), file);
 					}
 				}
 			} catch (ZipException e) {
 				throw notABackup(file);
 			}
-			for (String name : ENTRIES) {
+			for (String name : REQUIRED) {
 				if (!Files.exists(tmp.resolve(name))) {
 					throw notABackup(file);
 				}
@@ -95,10 +168,11 @@ final class Backups {
 			if (format > FORMAT) {
 				throw new CommandException(Nls.bind(Messages.Backup_TOO_NEW, file));
 			}
-			WorkspaceSnapshot snapshot = SeedFiles.read(tmp);
-			return new Read(snapshot, new BackupSummary(meta.getProperty("source", "?"), meta.getProperty("created", "?"),
+			WorkspaceSnapshot people = SeedFiles.read(tmp);
+			WorkspaceSnapshot snapshot = new WorkspaceSnapshot(people.organizations(), people.people(), records(tmp));
+			return new Read(snapshot, readLines(tmp, AUDIT, JdbcWorkspace.AUDIT_COLUMNS), new BackupSummary(meta.getProperty("source", "?"), meta.getProperty("created", "?"),
 					snapshot.organizations().size(), snapshot.people().size()));
-		} catch (SeedFormatException e) {
+		} catch (SeedFormatException | Damaged e) {
 			throw new CommandException(Nls.bind(Messages.Backup_DAMAGED, file, e.getMessage()), e);
 		} catch (IOException e) {
 			throw new CommandException(Nls.bind(Messages.Backup_READ_FAILED, file, e.getMessage()), e);
@@ -141,6 +215,15 @@ final class Backups {
 			all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		} catch (IOException ignored) {
 			// a temporary folder left behind is harmless
+		}
+	}
+
+	/** A backup entry that is not what this version writes; the message says where. */
+	private static final class Damaged extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		Damaged(String message) {
+			super(message);
 		}
 	}
 

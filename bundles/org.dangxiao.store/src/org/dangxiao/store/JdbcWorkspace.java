@@ -32,6 +32,7 @@ import org.dangxiao.model.OrganizationTree;
 import org.dangxiao.model.PeopleQuery;
 import org.dangxiao.model.Person;
 import org.dangxiao.model.PersonId;
+import org.dangxiao.model.Records;
 import org.dangxiao.model.TreeInvariantException;
 import org.dangxiao.model.Workspace;
 import org.dangxiao.model.WorkspaceEvent;
@@ -62,6 +63,10 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	private final String channel;
 	private volatile OrganizationTree tree;
 	private long sequence;
+
+	/** The journal key of a record that is not an organization or a person. */
+	private record Ref(Table<?> table, Object key) {
+	}
 
 	/** One committed command: rows as they were before and after it; an empty Optional is "absent". */
 	private record Edit(String label, LinkedHashMap<Object, Optional<Object>> before, LinkedHashMap<Object, Optional<Object>> after) {
@@ -190,6 +195,21 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		return read(q -> q.coverageByOrganization(program));
 	}
 
+	@Override
+	public <V extends Record> Optional<V> get(Class<V> type, Object key) {
+		return read(q -> q.get(type, key));
+	}
+
+	@Override
+	public <V extends Record> List<V> list(Class<V> type) {
+		return read(q -> Tables.require(type).list(reader));
+	}
+
+	@Override
+	public <V extends Record> List<V> list(Class<V> type, Object owner) {
+		return read(q -> Tables.require(type).list(reader, owner));
+	}
+
 	/** Everything, in id order: for backups and tests. */
 	public WorkspaceSnapshot snapshot() {
 		return read(q -> {
@@ -202,7 +222,11 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 					people.add(Queries.person(rs));
 				}
 			}
-			return new WorkspaceSnapshot(orgs, people);
+			List<Record> records = new ArrayList<>();
+			for (Table<?> t : Tables.ALL) {
+				records.addAll(t.list(reader));
+			}
+			return new WorkspaceSnapshot(orgs, people, records);
 		});
 	}
 
@@ -323,13 +347,23 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	 * workspace gets the demo data and how a backup is restored. It cannot be undone.
 	 */
 	public WorkspaceEvent replaceAll(WorkspaceSnapshot snapshot, String label) {
+		return replaceAll(snapshot, Optional.empty(), label);
+	}
+
+	/** As {@link #replaceAll(WorkspaceSnapshot, String)}, also replacing the audit log with {@code audit} (rows of {@link #auditRows()}). */
+	public WorkspaceEvent replaceAll(WorkspaceSnapshot snapshot, Optional<List<List<String>>> audit, String label) {
 		OrganizationTree checked = OrganizationTree.of(snapshot.organizations());
-		transaction(label, Kind.RELOAD, tx -> tx.replaceAll(checked, snapshot.people()));
+		transaction(label, Kind.RELOAD, tx -> {
+			tx.replaceAll(checked, snapshot.people(), snapshot.records());
+			if (audit.isPresent()) {
+				tx.replaceAudit(audit.get());
+			}
+		});
 		WorkspaceEvent event;
 		synchronized (this) {
 			undo.clear();
 			redo.clear();
-			event = new WorkspaceEvent(++sequence, Kind.RELOAD, label, Set.of(), Set.of());
+			event = WorkspaceEvent.everything(++sequence, Kind.RELOAD, label);
 		}
 		publish(event);
 		return event;
@@ -379,17 +413,38 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 			seq = rs.getLong(1);
 		}
 		int orgs = (int) tx.before.keySet().stream().filter(OrgId.class::isInstance).count();
-		try (PreparedStatement ps = c.prepareStatement(
-				"INSERT INTO audit_entry (seq, at, who, kind, label, organizations, people) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+		int people = (int) tx.before.keySet().stream().filter(PersonId.class::isInstance).count();
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (seq, at, who, kind, label, organizations, people,"
+				+ " other_records) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
 			ps.setLong(1, seq);
 			ps.setTimestamp(2, Timestamp.from(Instant.now()));
 			ps.setString(3, who);
 			ps.setString(4, kind.name());
 			ps.setString(5, label.length() > 1000 ? label.substring(0, 1000) : label);
 			ps.setInt(6, orgs);
-			ps.setInt(7, tx.before.size() - orgs);
+			ps.setInt(7, people);
+			ps.setInt(8, tx.before.size() - orgs - people);
 			ps.execute();
 		}
+	}
+
+	/** The columns of {@link #auditRows()}. */
+	static final List<String> AUDIT_COLUMNS = List.of("seq", "at", "who", "kind", "label", "organizations", "people", "other_records");
+
+	/** The whole audit log as text, oldest first, for backups; times are ISO local date-times. */
+	List<List<String>> auditRows() {
+		return read(q -> {
+			List<List<String>> out = new ArrayList<>();
+			try (Statement st = reader.createStatement(); ResultSet rs = st.executeQuery(
+					"SELECT " + String.join(", ", AUDIT_COLUMNS) + " FROM audit_entry ORDER BY seq")) {
+				while (rs.next()) {
+					out.add(List.of(String.valueOf(rs.getLong(1)), rs.getObject(2, java.time.LocalDateTime.class).toString(),
+							TextLists.escape(rs.getString(3)), rs.getString(4), TextLists.escape(rs.getString(5)),
+							String.valueOf(rs.getInt(6)), String.valueOf(rs.getInt(7)), String.valueOf(rs.getInt(8))));
+				}
+			}
+			return out;
+		});
 	}
 
 	/** Audit entries, newest first: who did what, when. */
@@ -425,12 +480,17 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")
 				&& tx.lastWrite.isPresent()) {
 			// 23505 is a unique key on both databases; the other 23xxx here are foreign keys
-			return new TreeInvariantException(describe(tx.lastWrite.get(), "23505".equals(sql.getSQLState())));
+			return new TreeInvariantException(describe(tx.lastWrite.get(), "23505".equals(sql.getSQLState()), tx.lastWasRemoval));
 		}
 		return new CommandException(Nls.bind(Messages.Store_WRITE_FAILED, cause.getMessage()), cause);
 	}
 
-	private String describe(Object row, boolean unique) {
+	private String describe(Object row, boolean unique, boolean removal) {
+		if (!(row instanceof Person) && !(row instanceof Organization)) {
+			String what = Records.describe((Record) row);
+			return unique ? Nls.bind(org.dangxiao.model.Messages.Command_ALREADY_EXISTS, what)
+					: Nls.bind(removal ? Messages.Store_STILL_REFERENCED : Messages.Store_MISSING_REFERENCE, what);
+		}
 		if (row instanceof Person p) {
 			if (unique) {
 				String other = personByCitizenId(p.citizenId()).filter(o -> !o.id().equals(p.id())).map(Person::name).orElse("?");
@@ -454,21 +514,29 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	private WorkspaceEvent event(Kind kind, String label, Set<Object> keys) {
 		Set<OrgId> orgs = new HashSet<>();
 		Set<PersonId> persons = new HashSet<>();
+		Set<Class<? extends Record>> types = new HashSet<>();
 		for (Object k : keys) {
-			if (k instanceof OrgId o) {
+			switch (k) {
+			case OrgId o -> {
 				orgs.add(o);
-			} else {
-				persons.add((PersonId) k);
+				types.add(Organization.class);
+			}
+			case PersonId p -> {
+				persons.add(p);
+				types.add(Person.class);
+			}
+			case Ref r -> types.add(r.table().type.type());
+			default -> throw new IllegalStateException("journal key " + k);
 			}
 		}
-		return new WorkspaceEvent(++sequence, kind, label, orgs, persons);
+		return new WorkspaceEvent(++sequence, kind, label, orgs, persons, types);
 	}
 
 	private void remoteChange(String label) {
 		tree = null;
 		WorkspaceEvent event;
 		synchronized (this) {
-			event = new WorkspaceEvent(++sequence, Kind.REMOTE, label, Set.of(), Set.of());
+			event = WorkspaceEvent.everything(++sequence, Kind.REMOTE, label);
 		}
 		publish(event);
 	}
@@ -504,6 +572,7 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		final LinkedHashMap<Object, Optional<Object>> after = new LinkedHashMap<>();
 		boolean organizationsTouched;
 		Optional<Object> lastWrite = Optional.empty();
+		boolean lastWasRemoval;
 		private OrganizationTree txTree;
 
 		Tx(Connection c) {
@@ -512,12 +581,20 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		}
 
 		Optional<Object> current(Object key) throws SQLException {
-			return key instanceof OrgId o ? q.organization(o, true).map(Versioned::value) : q.person((PersonId) key, true).map(Versioned::value);
+			return switch (key) {
+			case OrgId o -> q.organization(o, true).map(Versioned::value);
+			case PersonId p -> q.person(p, true).map(Versioned::value);
+			case Ref r -> r.table().read(c, r.key(), true).map(Object.class::cast);
+			default -> throw new IllegalStateException("journal key " + key);
+			};
 		}
 
 		/** Makes the row {@code key} hold {@code value} (or be absent), journaling its first before-image. */
 		void write(Object key, Optional<Object> value) throws SQLException {
-			if (key instanceof OrgId id) {
+			lastWasRemoval = value.isEmpty();
+			if (key instanceof Ref ref) {
+				writeRecord(ref, ref.table(), value);
+			} else if (key instanceof OrgId id) {
 				Optional<Versioned<Organization>> old = q.organization(id, true);
 				before.putIfAbsent(key, old.map(Versioned::value));
 				lastWrite = value.isPresent() ? value : old.map(Versioned::value);
@@ -540,6 +617,32 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 				}
 			}
 			after.put(key, value);
+		}
+
+		/** The journal key of a record. */
+		Object journalKey(Record value) {
+			return switch (value) {
+			case Organization o -> o.id();
+			case Person p -> p.id();
+			default -> new Ref(Tables.require(value.getClass()), Records.key(value));
+			};
+		}
+
+		private <V extends Record> void writeRecord(Ref ref, Table<V> table, Optional<Object> value) throws SQLException {
+			Object key = ref.key();
+			Optional<V> old = table.read(c, key, true);
+			before.putIfAbsent(ref, old.map(Object.class::cast));
+			lastWrite = value.isPresent() ? value : old.map(Object.class::cast);
+			if (value.isPresent()) {
+				V v = table.cast((Record) value.get());
+				if (old.isPresent()) {
+					table.update(c, v);
+				} else {
+					table.insert(c, v);
+				}
+			} else if (old.isPresent()) {
+				table.delete(c, key);
+			}
 		}
 
 		private void writeOrganization(Organization o, Optional<Versioned<Organization>> old) throws SQLException {
@@ -603,8 +706,11 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 			}
 		}
 
-		void replaceAll(OrganizationTree orgs, List<Person> people) throws SQLException {
+		void replaceAll(OrganizationTree orgs, List<Person> people, List<Record> records) throws SQLException {
 			try (Statement st = c.createStatement()) {
+				for (Table<?> t : Tables.ALL.reversed()) {
+					st.execute("DELETE FROM " + t.name);
+				}
 				st.execute("DELETE FROM person");
 				st.execute("DELETE FROM organization");
 			}
@@ -648,12 +754,61 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 				}
 				ps.executeBatch();
 			}
+			long nextRecord = 1;
+			for (Table<?> t : Tables.ALL) {
+				nextRecord = Math.max(nextRecord, insertAll(t, records));
+			}
 			long nextOrg = orgs.all().stream().mapToLong(o -> o.id().value()).max().orElse(0) + 1;
 			long nextPerson = people.stream().mapToLong(p -> p.id().value()).max().orElse(0) + 1;
 			try (Statement st = c.createStatement()) {
 				st.execute("ALTER SEQUENCE organization_id RESTART WITH " + Math.max(nextOrg, 1_000_000));
 				st.execute("ALTER SEQUENCE person_id RESTART WITH " + Math.max(nextPerson, 1_000_000));
+				st.execute("ALTER SEQUENCE record_id RESTART WITH " + nextRecord);
 			}
+		}
+
+		void replaceAudit(List<List<String>> rows) throws SQLException {
+			long next = 1;
+			try (Statement st = c.createStatement()) {
+				st.execute("DELETE FROM audit_entry");
+			}
+			try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (" + String.join(", ", AUDIT_COLUMNS)
+					+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+				for (List<String> row : rows) {
+					try {
+						long seq = Long.parseLong(row.get(0));
+						ps.setLong(1, seq);
+						ps.setObject(2, java.time.LocalDateTime.parse(row.get(1)));
+						ps.setString(3, TextLists.unescape(row.get(2)));
+						ps.setString(4, row.get(3));
+						ps.setString(5, TextLists.unescape(row.get(4)));
+						for (int i = 5; i < 8; i++) {
+							ps.setInt(i + 1, Integer.parseInt(row.get(i)));
+						}
+						next = Math.max(next, seq + 1);
+					} catch (RuntimeException e) {
+						throw new CommandException(Nls.bind(Messages.Backup_BAD_ROW_VALUE, "audit.tsv", String.join(" ", row), e.getMessage()), e);
+					}
+					ps.addBatch();
+				}
+				ps.executeBatch();
+			}
+			try (Statement st = c.createStatement()) {
+				st.execute("ALTER SEQUENCE audit_seq RESTART WITH " + next);
+			}
+		}
+
+		/** Inserts the records of {@code table}'s type; the id after the highest one it holds. */
+		private <V extends Record> long insertAll(Table<V> table, List<Record> records) throws SQLException {
+			List<V> mine = records.stream().filter(table.type.type()::isInstance).map(table::cast).toList();
+			table.insertAll(c, mine);
+			long next = 1;
+			for (V v : mine) {
+				if (table.keyColumns.size() == 1 && table.keyColumns.get(0).get().apply(v) instanceof Long id) {
+					next = Math.max(next, id + 1);
+				}
+			}
+			return next;
 		}
 
 		@FunctionalInterface
@@ -689,6 +844,37 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		@Override
 		public void remove(PersonId id) {
 			sql(() -> write(id, Optional.empty()));
+		}
+
+		@Override
+		public void put(Record value) {
+			sql(() -> write(journalKey(value), Optional.of(value)));
+		}
+
+		@Override
+		public <V extends Record> void remove(Class<V> type, Object key) {
+			Object journalKey = type == Organization.class || type == Person.class ? key : new Ref(Tables.require(type), key);
+			sql(() -> write(journalKey, Optional.empty()));
+		}
+
+		@Override
+		public long newId() {
+			return next("record_id");
+		}
+
+		@Override
+		public <V extends Record> Optional<V> get(Class<V> type, Object key) {
+			return query(qq -> qq.get(type, key));
+		}
+
+		@Override
+		public <V extends Record> List<V> list(Class<V> type) {
+			return query(qq -> Tables.require(type).list(c));
+		}
+
+		@Override
+		public <V extends Record> List<V> list(Class<V> type, Object owner) {
+			return query(qq -> Tables.require(type).list(c, owner));
 		}
 
 		@Override

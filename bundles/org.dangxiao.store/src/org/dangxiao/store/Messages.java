@@ -25,6 +25,13 @@ public final class Messages {
 	public static String Backup_RESTORED;
 	public static String Passwords_CANNOT_SAVE;
 
+	public static String Store_STILL_REFERENCED;
+	public static String Store_MISSING_REFERENCE;
+
+	public static String Backup_BAD_HEADER;
+	public static String Backup_BAD_ROW;
+	public static String Backup_BAD_ROW_VALUE;
+
 	static {
 		Nls.load(Messages.class);
 	}

@@ -79,7 +79,7 @@ public final class WorkspaceComponent implements Workspace, Workspaces {
 		}
 		if (old != null) {
 			old.close();
-			WorkspaceEvent reload = new WorkspaceEvent(++reloads, WorkspaceEvent.Kind.RELOAD, where.label(), Set.of(), Set.of());
+			WorkspaceEvent reload = WorkspaceEvent.everything(++reloads, WorkspaceEvent.Kind.RELOAD, where.label());
 			listeners.forEach(l -> l.changed(reload));
 		}
 	}
@@ -131,13 +131,14 @@ public final class WorkspaceComponent implements Workspace, Workspaces {
 
 	@Override
 	public void backup(Path file) {
-		Backups.write(delegate.snapshot(), location.label(), file);
+		JdbcWorkspace ws = delegate;
+		Backups.write(ws.snapshot(), ws.auditRows(), location.label(), file);
 	}
 
 	@Override
 	public void restore(Path file) {
 		Backups.Read read = Backups.read(file);
-		delegate.replaceAll(read.snapshot(), Nls.bind(Messages.Backup_RESTORED, file.getFileName()));
+		delegate.replaceAll(read.snapshot(), Optional.of(read.audit()), Nls.bind(Messages.Backup_RESTORED, file.getFileName()));
 	}
 
 	@Override
@@ -230,6 +231,21 @@ public final class WorkspaceComponent implements Workspace, Workspaces {
 	@Override
 	public Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program) {
 		return delegate.coverageByOrganization(program);
+	}
+
+	@Override
+	public <V extends Record> Optional<V> get(Class<V> type, Object key) {
+		return delegate.get(type, key);
+	}
+
+	@Override
+	public <V extends Record> List<V> list(Class<V> type) {
+		return delegate.list(type);
+	}
+
+	@Override
+	public <V extends Record> List<V> list(Class<V> type, Object owner) {
+		return delegate.list(type, owner);
 	}
 
 	@Override

@@ -23,6 +23,18 @@ public record StatusPeriod(PersonId person, PersonStatus status, LocalDate from,
 		}
 	}
 
+	/** A person has at most one status period starting on a given day. */
+	public record Key(PersonId person, LocalDate from) {
+		public Key {
+			Objects.requireNonNull(person, "person");
+			Objects.requireNonNull(from, "from");
+		}
+	}
+
+	public Key key() {
+		return new Key(person, from);
+	}
+
 	public boolean contains(LocalDate day) {
 		return !day.isBefore(from) && (to.isEmpty() || !day.isAfter(to.get()));
 	}

@@ -9,6 +9,9 @@ import org.dangxiao.model.study.MeetingType;
 
 /** The meeting frequencies a workspace checks; users edit them, {@link #defaults()} is the start. */
 public record FrequencyRules(List<FrequencyRule> rules) {
+	/** The key of the workspace's one rule table in the store. */
+	public static final String KEY = "workspace";
+
 	public FrequencyRules {
 		rules = List.copyOf(rules);
 	}

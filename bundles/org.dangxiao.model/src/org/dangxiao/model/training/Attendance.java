@@ -16,6 +16,18 @@ import org.dangxiao.model.nls.Nls;
  */
 public record Attendance(PersonId person, CourseId course, AttendanceStatus status, Optional<LocalDateTime> signIn,
 		Optional<LocalDateTime> signOut, Optional<ImportBatchId> batch) {
+	/** One record per person and course: a second sign-in is the import's duplicate, not a new record. */
+	public record Key(PersonId person, CourseId course) {
+		public Key {
+			Objects.requireNonNull(person, "person");
+			Objects.requireNonNull(course, "course");
+		}
+	}
+
+	public Key key() {
+		return new Key(person, course);
+	}
+
 	public Attendance {
 		Objects.requireNonNull(person, "person");
 		Objects.requireNonNull(course, "course");

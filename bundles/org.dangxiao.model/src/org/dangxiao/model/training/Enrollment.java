@@ -12,6 +12,18 @@ public record Enrollment(ClassId classId, PersonId person, EnrollmentStatus stat
 		Objects.requireNonNull(status, "status");
 	}
 
+	/** What identifies a roster line: the class and the person. */
+	public record Key(ClassId classId, PersonId person) {
+		public Key {
+			Objects.requireNonNull(classId, "classId");
+			Objects.requireNonNull(person, "person");
+		}
+	}
+
+	public Key key() {
+		return new Key(classId, person);
+	}
+
 	public Enrollment withStatus(EnrollmentStatus newStatus) {
 		return new Enrollment(classId, person, newStatus);
 	}

@@ -1,0 +1,285 @@
+package org.dangxiao.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.dangxiao.model.Records;
+
+/**
+ * How one record type of {@link Records#types()} is kept: one row of one table. Columns know their
+ * SQL kind, so the same definition reads and writes rows, finds a record by key or by owner, and
+ * turns rows into the text of a backup and back.
+ */
+final class Table<V extends Record> {
+	enum Kind {
+		LONG, INT, TEXT, DATE, TIMESTAMP, DECIMAL
+	}
+
+	/** A column and how to get its JDBC value (Long, Integer, String, LocalDate, LocalDateTime, BigDecimal or null) from a record. */
+	record Column<V>(String name, Kind kind, Function<V, Object> get) {
+	}
+
+	/** The values of one row in column order, read back into a record by {@link Table#reader}. */
+	static final class Row {
+		private final Map<String, Object> values;
+
+		Row(List<String> names, Object[] values) {
+			this.values = new java.util.HashMap<>();
+			for (int i = 0; i < values.length; i++) {
+				this.values.put(names.get(i), values[i]);
+			}
+		}
+
+		private Object value(String column) {
+			if (!values.containsKey(column)) {
+				throw new IllegalArgumentException("no column " + column);
+			}
+			return values.get(column);
+		}
+
+		private Object required(String column) {
+			Object v = value(column);
+			if (v == null) {
+				throw new IllegalArgumentException("column " + column + " must not be empty");
+			}
+			return v;
+		}
+
+		long id(String column) {
+			return (Long) required(column);
+		}
+
+		Optional<Long> optionalId(String column) {
+			return Optional.ofNullable((Long) value(column));
+		}
+
+		int integer(String column) {
+			return (Integer) required(column);
+		}
+
+		String text(String column) {
+			return (String) required(column);
+		}
+
+		LocalDate date(String column) {
+			return (LocalDate) required(column);
+		}
+
+		Optional<LocalDate> optionalDate(String column) {
+			return Optional.ofNullable((LocalDate) value(column));
+		}
+
+		Optional<LocalDateTime> optionalTime(String column) {
+			return Optional.ofNullable((LocalDateTime) value(column));
+		}
+
+		LocalDateTime time(String column) {
+			return (LocalDateTime) required(column);
+		}
+
+		BigDecimal decimal(String column) {
+			return (BigDecimal) required(column);
+		}
+
+		List<List<String>> lists(String column, int fields) {
+			return TextLists.split(text(column), fields);
+		}
+	}
+
+	final Records.Type<V> type;
+	final String name;
+	final List<Column<V>> keyColumns;
+	final List<Column<V>> valueColumns;
+	final List<Column<V>> columns;
+	private final Function<Object, Object[]> keyValues;
+	private final Function<Row, V> reader;
+	private final Map<Class<?>, String> owners;
+
+	Table(Class<V> type, String name, List<Column<V>> keyColumns, Function<Object, Object[]> keyValues, List<Column<V>> valueColumns,
+			Function<Row, V> reader, Map<Class<?>, String> owners) {
+		this.type = Records.of(type);
+		this.name = name;
+		this.keyColumns = List.copyOf(keyColumns);
+		this.valueColumns = List.copyOf(valueColumns);
+		this.columns = Stream.concat(keyColumns.stream(), valueColumns.stream()).toList();
+		this.keyValues = keyValues;
+		this.reader = reader;
+		this.owners = Map.copyOf(owners);
+	}
+
+	List<String> columnNames() {
+		return columns.stream().map(Column::name).toList();
+	}
+
+	private String names(List<Column<V>> cols, String separator, String suffix) {
+		return cols.stream().map(c -> c.name() + suffix).collect(Collectors.joining(separator));
+	}
+
+	private String keyWhere() {
+		return names(keyColumns, " AND ", " = ?");
+	}
+
+	// ---- records and rows ---------------------------------------------------------------------
+
+	Object key(V value) {
+		return type.key().apply(value);
+	}
+
+	Object[] row(V value) {
+		return columns.stream().map(c -> c.get().apply(value)).toArray();
+	}
+
+	/** A record from its row; the record's constructor checks it, so a damaged row is an error here. */
+	V record(Object[] values) {
+		return reader.apply(new Row(columnNames(), values));
+	}
+
+	V cast(Record value) {
+		return type.type().cast(value);
+	}
+
+	// ---- SQL ----------------------------------------------------------------------------------
+
+	Optional<V> read(Connection c, Object key, boolean lock) throws SQLException {
+		List<V> found = query(c, "SELECT " + names(columns, ", ", "") + " FROM " + name + " WHERE " + keyWhere()
+				+ (lock ? " FOR UPDATE" : ""), keyValues.apply(key));
+		return found.stream().findFirst();
+	}
+
+	List<V> list(Connection c) throws SQLException {
+		return query(c, "SELECT " + names(columns, ", ", "") + " FROM " + name + " ORDER BY " + names(keyColumns, ", ", ""));
+	}
+
+	List<V> list(Connection c, Object owner) throws SQLException {
+		String column = owners.get(owner.getClass());
+		if (column == null) {
+			throw new IllegalArgumentException(type.type().getSimpleName() + " records have no owner of type " + owner.getClass().getSimpleName());
+		}
+		return query(c, "SELECT " + names(columns, ", ", "") + " FROM " + name + " WHERE " + column + " = ? ORDER BY "
+				+ names(keyColumns, ", ", ""), Tables.jdbc(owner));
+	}
+
+	void insert(Connection c, V value) throws SQLException {
+		update(c, "INSERT INTO " + name + " (" + names(columns, ", ", "") + ") VALUES (" + names(columns, ", ", "").replaceAll("[^,]+", "?")
+				+ ")", row(value));
+	}
+
+	void update(Connection c, V value) throws SQLException {
+		if (valueColumns.isEmpty()) {
+			return;
+		}
+		Object[] args = Stream.concat(valueColumns.stream().map(col -> col.get().apply(value)),
+				Arrays.stream(keyValues.apply(key(value)))).toArray();
+		update(c, "UPDATE " + name + " SET " + names(valueColumns, ", ", " = ?") + " WHERE " + keyWhere(), args);
+	}
+
+	void delete(Connection c, Object key) throws SQLException {
+		update(c, "DELETE FROM " + name + " WHERE " + keyWhere(), keyValues.apply(key));
+	}
+
+	/** Inserts many rows at once: restores and seeds. */
+	void insertAll(Connection c, List<V> values) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + name + " (" + names(columns, ", ", "") + ") VALUES ("
+				+ names(columns, ", ", "").replaceAll("[^,]+", "?") + ")")) {
+			int n = 0;
+			for (V v : values) {
+				bind(ps, row(v));
+				ps.addBatch();
+				if (++n % 2000 == 0) {
+					ps.executeBatch();
+				}
+			}
+			ps.executeBatch();
+		}
+	}
+
+	private static int update(Connection c, String sql, Object... args) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			bind(ps, args);
+			return ps.executeUpdate();
+		}
+	}
+
+	private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+		for (int i = 0; i < args.length; i++) {
+			ps.setObject(i + 1, args[i]);
+		}
+	}
+
+	private List<V> query(Connection c, String sql, Object... args) throws SQLException {
+		List<V> out = new ArrayList<>();
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			bind(ps, args);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					Object[] values = new Object[columns.size()];
+					for (int i = 0; i < values.length; i++) {
+						values[i] = get(rs, i + 1, columns.get(i).kind());
+					}
+					out.add(record(values));
+				}
+			}
+		}
+		return out;
+	}
+
+	private static Object get(ResultSet rs, int i, Kind kind) throws SQLException {
+		Object v = switch (kind) {
+		case LONG -> rs.getLong(i);
+		case INT -> rs.getInt(i);
+		case TEXT -> rs.getString(i);
+		case DATE -> rs.getObject(i, LocalDate.class);
+		case TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
+		case DECIMAL -> Optional.ofNullable(rs.getBigDecimal(i)).map(BigDecimal::stripTrailingZeros).orElse(null);
+		};
+		return rs.wasNull() ? null : v;
+	}
+
+	// ---- text, for backups --------------------------------------------------------------------
+
+	/** A row as TSV fields: {@code \N} is SQL NULL, text is escaped as in {@link TextLists}. */
+	List<String> fields(V value) {
+		Object[] row = row(value);
+		List<String> out = new ArrayList<>(row.length);
+		for (Object v : row) {
+			out.add(v == null ? "\\N" : TextLists.escape(v instanceof BigDecimal d ? d.toPlainString() : v.toString()));
+		}
+		return out;
+	}
+
+	V parse(List<String> fields) {
+		if (fields.size() != columns.size()) {
+			throw new IllegalArgumentException(name + ": expected " + columns.size() + " fields, found " + fields.size());
+		}
+		Object[] values = new Object[fields.size()];
+		for (int i = 0; i < values.length; i++) {
+			String f = fields.get(i);
+			if (f.equals("\\N")) {
+				continue;
+			}
+			String s = TextLists.unescape(f);
+			values[i] = switch (columns.get(i).kind()) {
+			case LONG -> Long.parseLong(s);
+			case INT -> Integer.parseInt(s);
+			case TEXT -> s;
+			case DATE -> LocalDate.parse(s);
+			case TIMESTAMP -> LocalDateTime.parse(s);
+			case DECIMAL -> new BigDecimal(s).stripTrailingZeros();
+			};
+		}
+		return record(values);
+	}
+}
