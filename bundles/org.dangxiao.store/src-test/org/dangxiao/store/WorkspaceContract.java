@@ -36,6 +36,7 @@ import org.dangxiao.model.TreeInvariantException;
 import org.dangxiao.model.WorkspaceEvent;
 import org.dangxiao.model.WorkspaceSnapshot;
 import org.dangxiao.model.Records;
+import org.dangxiao.model.nls.Nls;
 import org.dangxiao.model.audit.ImportBatch;
 import org.dangxiao.model.audit.ImportBatchId;
 import org.dangxiao.model.people.PersonStatus;
@@ -257,12 +258,13 @@ abstract class WorkspaceContract {
 		ws.execute(Commands.putAll("样例数据", Domain.sample()));
 		WorkspaceSnapshot before = ws.snapshot();
 		var e = assertThrows(TreeInvariantException.class, () -> ws.execute(Commands.remove(Domain.PROGRAM)));
-		assertTrue(e.getMessage().contains(Domain.PROGRAM.name()) && e.getMessage().contains("不能删除"), e.getMessage());
-		var missing = assertThrows(TreeInvariantException.class, () -> ws.execute(Commands.add(
-				new Enrollment(new ClassId(999_999), ZHANG.id(), EnrollmentStatus.ENROLLED))));
-		assertTrue(missing.getMessage().contains("不存在"), missing.getMessage());
+		assertEquals(Nls.bind(Messages.Store_STILL_REFERENCED, Records.describe(Domain.PROGRAM)), e.getMessage());
+		assertTrue(e.getMessage().contains(Domain.PROGRAM.name()), e.getMessage());
+		Enrollment nowhere = new Enrollment(new ClassId(999_999), ZHANG.id(), EnrollmentStatus.ENROLLED);
+		var missing = assertThrows(TreeInvariantException.class, () -> ws.execute(Commands.add(nowhere)));
+		assertEquals(Nls.bind(Messages.Store_MISSING_REFERENCE, Records.describe(nowhere)), missing.getMessage());
 		var twice = assertThrows(CommandException.class, () -> ws.execute(Commands.add(Domain.ENROLLMENT)));
-		assertTrue(twice.getMessage().contains("已存在"), twice.getMessage());
+		assertEquals(Nls.bind(org.dangxiao.model.Messages.Command_ALREADY_EXISTS, Records.describe(Domain.ENROLLMENT)), twice.getMessage());
 		assertEquals(before, ws.snapshot());
 	}
 
@@ -499,7 +501,9 @@ abstract class WorkspaceContract {
 		Set<String> ranks = demo.people().stream().flatMap(p -> p.rank().stream()).collect(java.util.stream.Collectors.toSet());
 		List<TargetRule> rules = List.of(TargetRule.everyone(),
 				new TargetRule(Set.of(categories.iterator().next()), Optional.empty(), Set.of(), Optional.empty(), Optional.empty()),
-				new TargetRule(categories, Optional.of(orgs.get(1)), Set.of(), Optional.empty(), Optional.empty()),
+				new TargetRule(categories, demo.organizations().stream()
+						.filter(o -> o.id().equals(demo.people().stream().filter(p -> !p.categories().isEmpty()).findFirst().orElseThrow().organization()))
+						.findFirst().orElseThrow().parent(), Set.of(), Optional.empty(), Optional.empty()),
 				new TargetRule(Set.of(), Optional.of(orgs.get(random.nextInt(orgs.size()))), ranks, Optional.empty(), Optional.empty()),
 				new TargetRule(Set.of(), Optional.empty(), Set.of(), Optional.of(LocalDate.of(2018, 1, 1)), Optional.of(LocalDate.of(2019, 12, 31))),
 				new TargetRule(Set.of(), Optional.empty(), Set.of(), Optional.empty(), Optional.of(LocalDate.of(2018, 6, 30))));
