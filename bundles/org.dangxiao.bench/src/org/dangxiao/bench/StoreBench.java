@@ -122,13 +122,14 @@ public final class StoreBench {
 		return new WorkspaceSnapshot(orgs, people);
 	}
 
-	/** One program, its classes and courses, everyone enrolled once (70 % completed), 10 attendance rows each. */
+	/** One program, its classes and courses, everyone enrolled once (70 % completed), 10 attendance rows each, 2 % transferred out. */
 	static int loadTraining(Database db) throws SQLException {
 		int rows = 0;
 		try (Connection c = db.connect()) {
 			c.setAutoCommit(false);
 			try (Statement st = c.createStatement()) {
-				st.execute("INSERT INTO training_program VALUES (1, '全省村干部轮训', 2026, DATE '2026-12-31', 48)");
+				st.execute("INSERT INTO training_program (id, name, program_year, deadline, required_hours)"
+						+ " VALUES (1, '全省村干部轮训', 2026, DATE '2026-12-31', 48)");
 			}
 			batch(c, "INSERT INTO training_class VALUES (?, 1, ?, DATE '2026-03-01', DATE '2026-03-07', '省委党校', 'PARTY_SCHOOL', ?, NULL)",
 					CLASSES, (ps, k) -> {
@@ -150,15 +151,17 @@ public final class StoreBench {
 				ps.setString(3, k % 10 < 7 ? "COMPLETED" : "ENROLLED");
 			});
 			int attendance = PEOPLE * COURSES_PER_CLASS;
-			batch(c, "INSERT INTO attendance (id, person_id, course_id, status, sign_in) VALUES (?, ?, ?, ?, ?)", attendance, (ps, k) -> {
+			batch(c, "INSERT INTO attendance (person_id, course_id, status, sign_in) VALUES (?, ?, ?, ?)", attendance, (ps, k) -> {
 				int person = k / COURSES_PER_CLASS;
 				int cls = person % CLASSES;
-				ps.setLong(1, k + 1);
-				ps.setLong(2, person + 1);
-				ps.setLong(3, (long) cls * COURSES_PER_CLASS + k % COURSES_PER_CLASS + 1);
-				ps.setString(4, k % 17 == 0 ? "ABSENT" : "PRESENT");
-				ps.setTimestamp(5, Timestamp.valueOf(start.plusHours(k % COURSES_PER_CLASS * 4L)));
+				ps.setLong(1, person + 1);
+				ps.setLong(2, (long) cls * COURSES_PER_CLASS + k % COURSES_PER_CLASS + 1);
+				ps.setString(3, k % 17 == 0 ? "ABSENT" : "PRESENT");
+				ps.setTimestamp(4, Timestamp.valueOf(start.plusHours(k % COURSES_PER_CLASS * 4L)));
 			});
+			// one in 50 transferred out before the deadline: the coverage query must drop them
+			batch(c, "INSERT INTO status_period (person_id, status, from_date) VALUES (?, 'TRANSFERRED_OUT', DATE '2026-05-01')",
+					PEOPLE / 50, (ps, k) -> ps.setLong(1, k * 50L + 1));
 			rows += attendance;
 			try (Statement st = c.createStatement()) {
 				if (db.dialect() == Database.Dialect.POSTGRESQL) {
