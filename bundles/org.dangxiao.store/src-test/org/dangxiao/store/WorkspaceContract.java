@@ -265,6 +265,8 @@ abstract class WorkspaceContract {
 		assertEquals(Nls.bind(Messages.Store_MISSING_REFERENCE, Records.describe(nowhere)), missing.getMessage());
 		var twice = assertThrows(CommandException.class, () -> ws.execute(Commands.add(Domain.ENROLLMENT)));
 		assertEquals(Nls.bind(org.dangxiao.model.Messages.Command_ALREADY_EXISTS, Records.describe(Domain.ENROLLMENT)), twice.getMessage());
+		var person = assertThrows(TreeInvariantException.class, () -> ws.execute(Commands.removePerson(ZHANG)));
+		assertEquals(Nls.bind(Messages.Store_STILL_REFERENCED, Records.describe(ZHANG)), person.getMessage());
 		assertEquals(before, ws.snapshot());
 	}
 

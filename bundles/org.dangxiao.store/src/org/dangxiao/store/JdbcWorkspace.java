@@ -486,21 +486,23 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	}
 
 	private String describe(Object row, boolean unique, boolean removal) {
-		if (!(row instanceof Person) && !(row instanceof Organization)) {
-			String what = Records.describe((Record) row);
-			return unique ? Nls.bind(org.dangxiao.model.Messages.Command_ALREADY_EXISTS, what)
-					: Nls.bind(removal ? Messages.Store_STILL_REFERENCED : Messages.Store_MISSING_REFERENCE, what);
+		if (row instanceof Person p && unique) {
+			String other = personByCitizenId(p.citizenId()).filter(o -> !o.id().equals(p.id())).map(Person::name).orElse("?");
+			return Nls.bind(org.dangxiao.model.Messages.Tree_DUPLICATE_CITIZEN_ID, p.citizenId(), other);
 		}
-		if (row instanceof Person p) {
-			if (unique) {
-				String other = personByCitizenId(p.citizenId()).filter(o -> !o.id().equals(p.id())).map(Person::name).orElse("?");
-				return Nls.bind(org.dangxiao.model.Messages.Tree_DUPLICATE_CITIZEN_ID, p.citizenId(), other);
-			}
+		if (row instanceof Person p && !removal) {
 			return Nls.bind(org.dangxiao.model.Messages.Tree_PERSON_WITHOUT_ORGANIZATION, p.name());
 		}
-		Organization o = (Organization) row;
-		return unique ? Nls.bind(org.dangxiao.model.Messages.Tree_DUPLICATE_CODE, o.code())
-				: Nls.bind(org.dangxiao.model.Messages.Tree_ORGANIZATION_NOT_EMPTY, o.name());
+		if (row instanceof Organization o && unique) {
+			return Nls.bind(org.dangxiao.model.Messages.Tree_DUPLICATE_CODE, o.code());
+		}
+		if (row instanceof Organization o && !removal) {
+			return Nls.bind(org.dangxiao.model.Messages.Tree_ORGANIZATION_NOT_EMPTY, o.name());
+		}
+		// removals here are of rows other records still point to: a person on a roster, an organization with meetings
+		String what = Records.describe((Record) row);
+		return unique ? Nls.bind(org.dangxiao.model.Messages.Command_ALREADY_EXISTS, what)
+				: Nls.bind(removal ? Messages.Store_STILL_REFERENCED : Messages.Store_MISSING_REFERENCE, what);
 	}
 
 	// ---- events -------------------------------------------------------------------------------

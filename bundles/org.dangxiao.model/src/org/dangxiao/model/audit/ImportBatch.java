@@ -21,7 +21,8 @@ public record ImportBatch(ImportBatchId id, String fileName, String sha256, Stri
 
 	public ImportBatch {
 		Objects.requireNonNull(id, "id");
-		Objects.requireNonNull(at, "at");
+		// stores keep microseconds; a finer clock would make the record differ from itself read back
+		at = Objects.requireNonNull(at, "at").truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		fileName = Check.text(fileName, "fileName");
 		importedBy = Check.text(importedBy, "importedBy");
 		sha256 = Objects.requireNonNull(sha256, "sha256").strip().toLowerCase(Locale.ROOT);

@@ -1,0 +1,128 @@
+package org.dangxiao.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dangxiao.model.WorkspaceView;
+import org.dangxiao.model.nls.Nls;
+
+/**
+ * An import from file to plan: choose the reader, find each sheet's header and mapping, stream the
+ * rows through the {@link Planner}. Nothing is written; the plan's {@link ImportPlan#command}
+ * does that, when the user says so.
+ */
+public final class AttendanceImport {
+	private AttendanceImport() {
+	}
+
+	/** Reports progress and asks whether to stop; called every few hundred rows. */
+	public interface Progress {
+		void rows(String sheet, int rowsRead);
+
+		boolean cancelled();
+
+		Progress NONE = new Progress() {
+			@Override
+			public void rows(String sheet, int rowsRead) {
+			}
+
+			@Override
+			public boolean cancelled() {
+				return false;
+			}
+		};
+	}
+
+	/** The file's sheets, and for each the mapping found from its header (empty when none was). */
+	public record Inspection(Path file, SourceReader reader, List<SheetInfo> sheets, Map<String, Optional<Mapping>> mappings,
+			Map<String, List<SheetRow>> top) {
+		/** The sheets to read unless the user chooses: the visible ones with a header. */
+		public List<SheetInfo> defaultSheets() {
+			return sheets.stream().filter(s -> !s.hidden() && mappings.get(s.name()).isPresent()).toList();
+		}
+	}
+
+	/** Reads the top of every sheet: enough to show them and their headers. */
+	public static Inspection inspect(Path file) throws ImportException {
+		SourceReader reader = Sources.readerFor(file);
+		List<SheetInfo> sheets = reader.sheets(file);
+		Map<String, Optional<Mapping>> mappings = new java.util.LinkedHashMap<>();
+		Map<String, List<SheetRow>> tops = new java.util.LinkedHashMap<>();
+		for (SheetInfo s : sheets) {
+			List<SheetRow> top = new ArrayList<>();
+			reader.read(file, s, row -> {
+				if (!row.isBlank()) {
+					top.add(row);
+				}
+				return top.size() < Mapping.HEADER_SEARCH_ROWS + 10;
+			});
+			tops.put(s.name(), List.copyOf(top));
+			mappings.put(s.name(), Mapping.find(top));
+		}
+		return new Inspection(file, reader, sheets, mappings, tops);
+	}
+
+	/**
+	 * Plans the import of {@code sheets} into the class of {@code context}. {@code overrides}
+	 * replaces the found mapping of a sheet (by name), as the user set it in the wizard.
+	 */
+	public static ImportPlan plan(WorkspaceView workspace, ClassContext context, Inspection inspection, List<SheetInfo> sheets,
+			Map<String, Mapping> overrides, Progress progress) throws ImportException {
+		Path file = inspection.file();
+		if (sheets.isEmpty()) {
+			throw new ImportException(Nls.bind(Messages.Read_NO_HEADER, file.getFileName(), inspection.sheets().isEmpty() ? "" : inspection.sheets().get(0).name()));
+		}
+		Planner planner = new Planner(workspace, context);
+		int year = context.trainingClass().start().getYear();
+		for (SheetInfo sheet : sheets) {
+			Optional<Mapping> found = Optional.ofNullable(overrides.get(sheet.name())).or(() -> inspection.mappings().get(sheet.name()));
+			if (found.isEmpty() || !found.get().identifiesPeople()) {
+				throw new ImportException(Nls.bind(Messages.Read_NO_HEADER, file.getFileName(), sheet.name()));
+			}
+			Mapping mapping = found.get();
+			List<SheetRow> titles = inspection.top().get(sheet.name()).stream().filter(r -> r.number() < mapping.headerRows().get(0)).toList();
+			Planner.SheetContext sc = Planner.sheetContext(sheet.name(), mapping, titles, year);
+			int[] count = { 0, 0 };
+			inspection.reader().read(file, sheet, row -> {
+				if (row.number() > mapping.lastHeaderRow()) {
+					planner.add(sc, row);
+					if (!row.isBlank()) {
+						count[1]++;
+					}
+				}
+				if (++count[0] % 500 == 0) {
+					progress.rows(sheet.name(), count[0]);
+					return !progress.cancelled();
+				}
+				return true;
+			});
+			if (count[1] == 0) {
+				throw new ImportException(Nls.bind(Messages.Read_NO_ROWS, file.getFileName(), sheet.name()));
+			}
+		}
+		return planner.plan(file.getFileName().toString(), sha256(file));
+	}
+
+	/** The SHA-256 of the file's bytes, as 64 lower-case hex digits. */
+	public static String sha256(Path file) throws ImportException {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest md = MessageDigest.getInstance("SHA-256");
+			byte[] buf = new byte[1 << 16];
+			for (int n; (n = in.read(buf)) > 0;) {
+				md.update(buf, 0, n);
+			}
+			return HexFormat.of().formatHex(md.digest());
+		} catch (IOException | NoSuchAlgorithmException e) {
+			throw new ImportException(Nls.bind(Messages.Read_FAILED, file.getFileName(), e.getMessage()), e);
+		}
+	}
+}

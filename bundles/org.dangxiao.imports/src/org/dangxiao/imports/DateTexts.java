@@ -1,0 +1,105 @@
+package org.dangxiao.imports;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dangxiao.text.ChineseText;
+
+/**
+ * Dates and times as people type them into sign-in sheets: 2021年6月6日, 2021/6/6 8:30, 2021.6.6,
+ * 2021-06-06T08:30, 6月6日 (the year comes from the class), 8:55, 下午2:58, 14时58分, and Excel serial
+ * numbers (44353.35). Anything else, or a date that does not exist (2月30日), is not a date.
+ */
+public final class DateTexts {
+	private DateTexts() {
+	}
+
+	/** What a cell said: a date, a time of day, or both. */
+	public record Moment(Optional<LocalDate> date, Optional<LocalTime> time) {
+		public Optional<LocalDateTime> on(LocalDate fallbackDate) {
+			return time.map(t -> LocalDateTime.of(date.orElse(fallbackDate), t));
+		}
+	}
+
+	private static final String TIME = "(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})\\s*分?(?:\\s*[:]\\s*(\\d{1,2})\\s*秒?)?";
+	private static final Pattern DATE_TIME = Pattern.compile(
+			"(?:(\\d{4})\\s*[年/\\-.]\\s*)?(\\d{1,2})\\s*[月/\\-.]\\s*(\\d{1,2})\\s*[日号]?(?:\\s*T?\\s*(?:" + TIME + "))?");
+	private static final Pattern TIME_ONLY = Pattern.compile(TIME);
+	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+	/** Parses {@code text}; {@code year} completes dates written without one. */
+	public static Optional<Moment> parse(String text, int year) {
+		String s = ChineseText.halfWidth(text).strip();
+		if (s.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			Matcher m = DATE_TIME.matcher(s);
+			if (m.matches()) {
+				int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
+				LocalDate date = LocalDate.of(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+				return Optional.of(new Moment(Optional.of(date), time(m, 4)));
+			}
+			m = TIME_ONLY.matcher(s);
+			if (m.matches()) {
+				return time(m, 1).map(t -> new Moment(Optional.empty(), Optional.of(t)));
+			}
+			if (s.matches("\\d{5}(\\.\\d+)?")) {
+				return serial(Double.parseDouble(s)).map(DateTexts::moment);
+			}
+		} catch (DateTimeException | NumberFormatException e) {
+			return Optional.empty();
+		}
+		return Optional.empty();
+	}
+
+	private static final Pattern DAY_IN_TEXT = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+
+	/** The first day named inside a longer text, such as a sheet named 6月7日 or a title 2021年6月7日签到表. */
+	public static Optional<LocalDate> dayIn(String text, int year) {
+		Matcher m = DAY_IN_TEXT.matcher(ChineseText.halfWidth(text));
+		while (m.find()) {
+			try {
+				return Optional.of(LocalDate.of(m.group(1) == null ? year : Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3))));
+			} catch (DateTimeException e) {
+				// 2月30日 is not a day; look further
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** An Excel serial date (days since 1899-12-30, the fraction is the time); only plausible years 1955–2119. */
+	public static Optional<LocalDateTime> serial(double days) {
+		if (days < 20_000 || days > 80_000) {
+			return Optional.empty();
+		}
+		long whole = (long) Math.floor(days);
+		long seconds = Math.round((days - whole) * 86_400);
+		return Optional.of(EXCEL_EPOCH.plusDays(whole).atStartOfDay().plusSeconds(seconds));
+	}
+
+	/** A date-time as a moment; midnight means "a date without a time", as date-only cells are. */
+	static Moment moment(LocalDateTime t) {
+		return new Moment(Optional.of(t.toLocalDate()),
+				t.toLocalTime().equals(LocalTime.MIDNIGHT) ? Optional.empty() : Optional.of(t.toLocalTime()));
+	}
+
+	private static Optional<LocalTime> time(Matcher m, int first) {
+		if (m.group(first + 1) == null) {
+			return Optional.empty();
+		}
+		int hour = Integer.parseInt(m.group(first + 1));
+		String half = m.group(first);
+		if (half != null && !half.equals("上午") && hour < 12) {
+			hour += 12;
+		}
+		int second = m.group(first + 3) == null ? 0 : Integer.parseInt(m.group(first + 3));
+		return Optional.of(LocalTime.of(hour, Integer.parseInt(m.group(first + 2)), second));
+	}
+}

@@ -1,0 +1,65 @@
+package org.dangxiao.imports;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.dangxiao.text.ChineseText;
+
+/**
+ * What a column of a sign-in sheet can mean, with the header words that name it. Headers are
+ * compared after full-width folding and with spaces, colons and brackets removed, so 签到时间（上午）
+ * and 签 到 时 间 both find {@link #SIGN_IN}.
+ */
+public enum Field {
+	SEQUENCE("序号", "编号", "no"),
+	NAME("姓名", "名字", "学员姓名", "参训人员", "name"),
+	CITIZEN_ID("身份证号", "身份证号码", "公民身份号码", "身份证", "证件号码", "证件号", "id"),
+	ORGANIZATION("单位", "工作单位", "所在单位", "所在党组织", "党组织", "所在支部", "单位名称", "organization"),
+	POST("职务", "职务职级", "post"),
+	DATE("日期", "培训日期", "上课日期", "date"),
+	COURSE("课程", "课程名称", "专题", "course"),
+	SIGN_IN("签到", "签到时间", "到达时间", "打卡时间", "signin"),
+	SIGN_OUT("签退", "签退时间", "离开时间", "signout"),
+	STATUS("状态", "考勤", "考勤状态", "出勤情况", "出勤", "签到情况", "status"),
+	NOTE("备注", "说明", "note"),
+	SUBMITTED("提交时间", "填写时间", "submitted");
+
+	private final List<String> synonyms;
+
+	Field(String... synonyms) {
+		this.synonyms = List.of(synonyms);
+	}
+
+	public List<String> synonyms() {
+		return synonyms;
+	}
+
+	public String label() {
+		return Messages.label(this);
+	}
+
+	/** The header word folded for comparison. */
+	static String fold(String header) {
+		return ChineseText.halfWidth(header).toLowerCase(Locale.ROOT).replaceAll("[\\s:：()（）\\[\\]【】_\\-*#]", "");
+	}
+
+	/** The field a header names, if any. Exact synonyms win over a header that only starts with one. */
+	public static Optional<Field> of(String header) {
+		String h = fold(header);
+		if (h.isEmpty()) {
+			return Optional.empty();
+		}
+		for (Field f : values()) {
+			if (f.synonyms.stream().anyMatch(s -> fold(s).equals(h))) {
+				return Optional.of(f);
+			}
+		}
+		for (Field f : values()) {
+			if (f.synonyms.stream().filter(s -> s.length() >= 2).anyMatch(s -> h.startsWith(fold(s)))) {
+				return Optional.of(f);
+			}
+		}
+		return Optional.empty();
+	}
+}

@@ -1,0 +1,81 @@
+package org.dangxiao.imports;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.dangxiao.model.Command;
+import org.dangxiao.model.CommandException;
+import org.dangxiao.model.Changes;
+import org.dangxiao.model.WorkspaceView;
+import org.dangxiao.model.audit.ImportBatch;
+import org.dangxiao.model.audit.ImportBatchId;
+import org.dangxiao.model.nls.Nls;
+import org.dangxiao.model.training.Attendance;
+import org.dangxiao.model.training.ClassId;
+
+/**
+ * The preview of an import: every row with its outcome and reasons. {@link #command} writes the
+ * accepted and warned rows, with the import batch that says where they came from, as one command:
+ * one undo, one event, nothing written if anything fails.
+ */
+public record ImportPlan(String fileName, String sha256, ClassId classId, List<PlannedRow> rows) {
+	public ImportPlan {
+		rows = List.copyOf(rows);
+	}
+
+	public long count(PlannedRow.Outcome outcome) {
+		return rows.stream().filter(r -> r.outcome() == outcome).count();
+	}
+
+	public List<PlannedRow> rejected() {
+		return rows.stream().filter(r -> r.outcome() == PlannedRow.Outcome.REJECTED).toList();
+	}
+
+	public List<Attendance> toWrite() {
+		return rows.stream().flatMap(r -> r.attendance().stream()).toList();
+	}
+
+	/** E.g. 接受 150 行，警告 6 行，拒绝 4 行. */
+	public String summary() {
+		return Nls.bind(Messages.Plan_SUMMARY, count(PlannedRow.Outcome.ACCEPTED), count(PlannedRow.Outcome.WARNING),
+				count(PlannedRow.Outcome.REJECTED));
+	}
+
+	/** The earlier import of a file with the same content, if any: importing it again would change nothing. */
+	public Optional<ImportBatch> earlierImport(WorkspaceView workspace) {
+		return workspace.list(ImportBatch.class).stream().filter(b -> b.sha256().equals(sha256)).findFirst();
+	}
+
+	/** The command that commits this plan, in the name of {@code who}. */
+	public Command command(String who) {
+		List<Attendance> write = toWrite();
+		int accepted = (int) count(PlannedRow.Outcome.ACCEPTED);
+		int warnings = (int) count(PlannedRow.Outcome.WARNING);
+		int rejected = (int) count(PlannedRow.Outcome.REJECTED);
+		String label = Nls.bind(Messages.Plan_COMMAND, fileName, write.size());
+		return new Command() {
+			@Override
+			public String label() {
+				return label;
+			}
+
+			@Override
+			public void run(Changes c) {
+				Optional<ImportBatch> earlier = earlierImport(c);
+				if (earlier.isPresent()) {
+					throw new CommandException(Nls.bind(Messages.Plan_ALREADY_IMPORTED, fileName, earlier.get().fileName(),
+							earlier.get().importedBy(), earlier.get().at()));
+				}
+				if (write.isEmpty()) {
+					throw new CommandException(Nls.bind(Messages.Plan_NOTHING_TO_IMPORT, fileName));
+				}
+				ImportBatchId batch = new ImportBatchId(c.newId());
+				c.put(new ImportBatch(batch, fileName, sha256, who, Instant.now(), accepted + warnings, rejected, warnings));
+				for (Attendance a : write) {
+					c.put(new Attendance(a.person(), a.course(), a.status(), a.signIn(), a.signOut(), Optional.of(batch)));
+				}
+			}
+		};
+	}
+}

@@ -1,0 +1,240 @@
+package org.dangxiao.imports;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dangxiao.model.CitizenId;
+import org.dangxiao.model.PeopleQuery;
+import org.dangxiao.model.Person;
+import org.dangxiao.model.PersonId;
+import org.dangxiao.model.WorkspaceView;
+import org.dangxiao.model.training.Attendance;
+import org.dangxiao.model.training.AttendanceStatus;
+import org.dangxiao.model.training.Course;
+import org.dangxiao.text.ChineseText;
+
+/**
+ * Turns the rows of mapped sheets into planned attendance: finds the person (a valid ID number
+ * first, then the name, narrowed by the roster and the organization), the course, the times and
+ * the status, and gives every row that is not plainly right its reasons. Rows are fed one at a
+ * time, so a sheet of any length passes through; accepted rows keep only what will be written.
+ */
+public final class Planner {
+	private final WorkspaceView workspace;
+	private final ClassContext context;
+	private final int year;
+	private final Map<String, List<Person>> rosterByName = new HashMap<>();
+	private final Map<String, List<Person>> workspaceByName = new HashMap<>();
+	private final Set<Attendance.Key> seen = new HashSet<>();
+	private final List<PlannedRow> rows = new ArrayList<>();
+
+	public Planner(WorkspaceView workspace, ClassContext context) {
+		this.workspace = workspace;
+		this.context = context;
+		this.year = context.trainingClass().start().getYear();
+		for (PersonId id : context.roster().keySet()) {
+			workspace.person(id).ifPresent(p -> rosterByName.computeIfAbsent(ChineseText.normalizeName(p.name()), k -> new ArrayList<>()).add(p));
+		}
+	}
+
+	/** What the sheet tells about every row: its name and the day named in its name or title rows. */
+	public record SheetContext(String sheet, Mapping mapping, Optional<LocalDate> day) {
+	}
+
+	public static SheetContext sheetContext(String sheet, Mapping mapping, List<SheetRow> titleRows, int year) {
+		Optional<LocalDate> day = DateTexts.dayIn(sheet, year);
+		for (SheetRow r : titleRows) {
+			if (day.isPresent()) {
+				break;
+			}
+			for (Cell c : r.cells()) {
+				day = day.or(() -> DateTexts.dayIn(c.display(), year));
+			}
+		}
+		return new SheetContext(sheet, mapping, day);
+	}
+
+	/** Plans one data row: one planned row per half-day group of the header, or one when there are none. */
+	public void add(SheetContext sheet, SheetRow row) {
+		if (row.isBlank() || isRepeatedHeader(sheet.mapping(), row)) {
+			return;
+		}
+		Mapping m = sheet.mapping();
+		Set<Optional<Sessions>> groups = new java.util.LinkedHashSet<>();
+		for (Mapping.Column c : m.columns()) {
+			if (c.field().filter(f -> f == Field.SIGN_IN || f == Field.SIGN_OUT || f == Field.STATUS).isPresent()) {
+				groups.add(c.session());
+			}
+		}
+		if (groups.isEmpty()) {
+			groups.add(Optional.empty());
+		}
+		for (Optional<Sessions> session : groups) {
+			rows.add(plan(sheet, row, session));
+		}
+	}
+
+	private static boolean isRepeatedHeader(Mapping m, SheetRow row) {
+		long same = m.columns().stream().filter(c -> c.field().isPresent() && !row.cell(c.index()).isBlank()
+				&& c.field().equals(Field.of(row.cell(c.index()).display()))).count();
+		return same >= 2;
+	}
+
+	private Cell cell(SheetContext sheet, SheetRow row, Field field, Optional<Sessions> session) {
+		for (Mapping.Column c : sheet.mapping().columns(field)) {
+			if (c.session().isEmpty() || c.session().equals(session)) {
+				return row.cell(c.index());
+			}
+		}
+		return Cell.BLANK;
+	}
+
+	private PlannedRow plan(SheetContext sheet, SheetRow row, Optional<Sessions> session) {
+		Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+		List<Person> candidates = new ArrayList<>();
+		String name = ChineseText.normalizeName(cell(sheet, row, Field.NAME, session).display());
+		String organization = ChineseText.normalizeName(cell(sheet, row, Field.ORGANIZATION, session).display());
+		Optional<Person> person = person(name, organization, cell(sheet, row, Field.CITIZEN_ID, session), reasons, candidates);
+
+		Optional<LocalDate> day = moment(cell(sheet, row, Field.DATE, session)).flatMap(DateTexts.Moment::date).or(sheet::day);
+		Optional<LocalDateTime> signIn = time(cell(sheet, row, Field.SIGN_IN, session), day, reasons);
+		Optional<LocalDateTime> signOut = time(cell(sheet, row, Field.SIGN_OUT, session), day.or(() -> signIn.map(LocalDateTime::toLocalDate)),
+				reasons);
+		if (day.isEmpty()) {
+			day = signIn.map(LocalDateTime::toLocalDate);
+		}
+		Cell courseCell = cell(sheet, row, Field.COURSE, session);
+		Optional<Course> course = context.course(courseCell.isBlank() ? Optional.empty() : Optional.of(courseCell.display()), day, session,
+				signIn);
+		if (course.isEmpty()) {
+			reasons.add(Reason.NO_COURSE);
+		}
+		for (Optional<LocalDateTime> t : List.of(signIn, signOut)) {
+			if (t.isPresent() && !context.contains(t.get())) {
+				reasons.add(Reason.OUTSIDE_CLASS_DATES);
+			}
+		}
+		if (day.isPresent() && !context.contains(day.get().atStartOfDay())) {
+			reasons.add(Reason.OUTSIDE_CLASS_DATES);
+		}
+		Optional<AttendanceStatus> status = status(cell(sheet, row, Field.STATUS, session), signIn, reasons);
+		if (person.isPresent() && !context.roster().containsKey(person.get().id())) {
+			reasons.add(Reason.NOT_ENROLLED);
+		}
+		Optional<Attendance> attendance = Optional.empty();
+		if (person.isPresent() && course.isPresent() && status.isPresent()
+				&& !(signIn.isPresent() && signOut.isPresent() && signOut.get().isBefore(signIn.get()))) {
+			attendance = Optional.of(new Attendance(person.get().id(), course.get().id(), status.get(), signIn, signOut, Optional.empty()));
+			if (reasons.stream().noneMatch(Reason::rejects) && !seen.add(attendance.get().key())) {
+				reasons.add(Reason.DUPLICATE_ROW);
+			}
+		} else if (person.isPresent() && course.isPresent() && status.isPresent()) {
+			reasons.add(Reason.BAD_TIME);
+		}
+		boolean rejected = attendance.isEmpty() || reasons.stream().anyMatch(Reason::rejects);
+		return new PlannedRow(sheet.sheet(), row.number(), session,
+				rejected || !reasons.isEmpty() ? row.cells().stream().map(Cell::display).toList() : List.of(),
+				person.map(Person::id), name, course.map(Course::id), rejected ? Optional.empty() : attendance, reasons, candidates);
+	}
+
+	private Optional<Person> person(String name, String organization, Cell idCell, Set<Reason> reasons, List<Person> candidates) {
+		if (idCell instanceof Cell.Number) {
+			reasons.add(Reason.DAMAGED_ID); // Excel kept 15 digits: never guess the rest
+		} else if (!idCell.isBlank()) {
+			String text = ChineseText.normalizeName(idCell.display()).toUpperCase(java.util.Locale.ROOT);
+			if (!CitizenId.check(text).isEmpty()) {
+				reasons.add(Reason.BAD_CHECKSUM);
+				return Optional.empty();
+			}
+			Optional<Person> found = workspace.personByCitizenId(CitizenId.of(text));
+			if (found.isEmpty()) {
+				reasons.add(Reason.UNKNOWN_PERSON);
+				return Optional.empty();
+			}
+			if (!name.isEmpty() && !ChineseText.normalizeName(found.get().name()).equals(name)) {
+				reasons.add(Reason.NAME_MISMATCH);
+			}
+			return found;
+		}
+		if (name.isEmpty()) {
+			reasons.add(Reason.NO_PERSON);
+			return Optional.empty();
+		}
+		List<Person> named = rosterByName.getOrDefault(name, List.of());
+		if (named.isEmpty()) {
+			named = workspaceByName.computeIfAbsent(name, n -> workspace.findPeople(new PeopleQuery(Optional.empty(), true, n), 0, 50).stream()
+					.filter(p -> ChineseText.normalizeName(p.name()).equals(n)).toList());
+		}
+		if (named.size() > 1 && !organization.isEmpty()) {
+			List<Person> inOrg = named.stream().filter(p -> workspace.organizations().get(p.organization())
+					.map(o -> ChineseText.normalizeName(o.name()).contains(organization) || organization.contains(ChineseText.normalizeName(o.name())))
+					.orElse(false)).toList();
+			if (!inOrg.isEmpty()) {
+				named = inOrg;
+			}
+		}
+		if (named.size() == 1) {
+			return Optional.of(named.get(0));
+		}
+		if (named.isEmpty()) {
+			reasons.add(Reason.UNKNOWN_PERSON);
+		} else {
+			reasons.add(Reason.AMBIGUOUS_NAME);
+			candidates.addAll(named);
+		}
+		return Optional.empty();
+	}
+
+	private Optional<DateTexts.Moment> moment(Cell c) {
+		return switch (c) {
+		case Cell.DateTime d -> Optional.of(DateTexts.moment(d.value()));
+		case Cell.Number n when n.value() >= 0 && n.value() < 1 -> Optional.of(new DateTexts.Moment(Optional.empty(),
+				Optional.of(LocalTime.ofSecondOfDay(Math.round(n.value() * 86_400) % 86_400))));
+		case Cell.Number n -> DateTexts.serial(n.value()).map(DateTexts::moment);
+		case Cell.Text t -> DateTexts.parse(t.value(), year);
+		case Cell.Blank b -> Optional.empty();
+		};
+	}
+
+	private Optional<LocalDateTime> time(Cell c, Optional<LocalDate> day, Set<Reason> reasons) {
+		if (c.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<DateTexts.Moment> m = moment(c);
+		Optional<LocalDateTime> t = m.flatMap(x -> x.time().isEmpty() ? Optional.empty()
+				: x.date().or(() -> day).map(d -> LocalDateTime.of(d, x.time().get())));
+		if (t.isEmpty()) {
+			reasons.add(Reason.BAD_TIME);
+		}
+		return t;
+	}
+
+	private Optional<AttendanceStatus> status(Cell c, Optional<LocalDateTime> signIn, Set<Reason> reasons) {
+		if (c.isBlank()) {
+			if (signIn.isPresent()) {
+				return Optional.of(AttendanceStatus.PRESENT);
+			}
+			reasons.add(Reason.BLANK_AS_ABSENT);
+			return Optional.of(AttendanceStatus.ABSENT);
+		}
+		Optional<AttendanceStatus> s = StatusWords.of(c.display());
+		if (s.isEmpty()) {
+			reasons.add(Reason.UNKNOWN_STATUS);
+		}
+		return s;
+	}
+
+	/** The plan of everything added so far. */
+	public ImportPlan plan(String fileName, String sha256) {
+		return new ImportPlan(fileName, sha256, context.trainingClass().id(), rows);
+	}
+}

@@ -1,0 +1,35 @@
+package org.dangxiao.imports;
+
+import java.util.Optional;
+
+/** The half-day a column group of a two-row header stands for (上午 签到 / 状态, 下午 签到 / 状态). */
+public enum Sessions {
+	MORNING("上午", "早上", "am"), AFTERNOON("下午", "午后", "pm"), EVENING("晚上", "晚间", "evening");
+
+	private final String[] words;
+
+	Sessions(String... words) {
+		this.words = words;
+	}
+
+	public static Optional<Sessions> of(String text) {
+		String t = Field.fold(text);
+		for (Sessions s : values()) {
+			for (String w : s.words) {
+				if (t.startsWith(w) || t.endsWith(w)) {
+					return Optional.of(s);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether a course starting at {@code hour} belongs to this session. */
+	public boolean contains(int hour) {
+		return switch (this) {
+		case MORNING -> hour < 12;
+		case AFTERNOON -> hour >= 12 && hour < 18;
+		case EVENING -> hour >= 18;
+		};
+	}
+}

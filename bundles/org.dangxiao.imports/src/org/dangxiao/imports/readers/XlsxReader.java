@@ -1,0 +1,231 @@
+package org.dangxiao.imports.readers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.dangxiao.imports.Cell;
+import org.dangxiao.imports.ImportException;
+import org.dangxiao.imports.Messages;
+import org.dangxiao.imports.SheetInfo;
+import org.dangxiao.imports.SheetRow;
+import org.dangxiao.imports.SourceReader;
+import org.dangxiao.model.nls.Nls;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * .xlsx as a stream: the sheet's XML goes through a SAX handler row by row, so memory does not grow
+ * with the rows (shared strings and styles are read once). Cells keep their kind: a number with a
+ * date format is a date, a formula is its cached value. POI's zip guards refuse zip bombs.
+ */
+public final class XlsxReader implements SourceReader {
+	@Override
+	public boolean accepts(String fileName, byte[] head) {
+		// a zip; .xlsm and files without the right extension are welcome too
+		return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
+				&& !fileName.toLowerCase(Locale.ROOT).endsWith(".ods");
+	}
+
+	@Override
+	public List<SheetInfo> sheets(Path file) throws ImportException {
+		try (OPCPackage pkg = open(file)) {
+			return sheets(file, new XSSFReader(pkg));
+		} catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+			throw Readers.failure(file, e);
+		}
+	}
+
+	private static OPCPackage open(Path file) throws InvalidFormatException {
+		return OPCPackage.open(file.toFile(), PackageAccess.READ);
+	}
+
+	private static List<SheetInfo> sheets(Path file, XSSFReader reader) throws IOException, InvalidFormatException, SAXException {
+		List<SheetInfo> out = new ArrayList<>();
+		try (InputStream wb = reader.getWorkbookData()) {
+			XMLReader xml = XMLHelper.newXMLReader();
+			xml.setContentHandler(new DefaultHandler() {
+				@Override
+				public void startElement(String uri, String local, String qName, Attributes a) {
+					if (local.equals("sheet")) {
+						String state = a.getValue("state");
+						out.add(new SheetInfo(out.size(), a.getValue("name"), state != null && !state.equals("visible")));
+					}
+				}
+			});
+			xml.parse(new InputSource(wb));
+		} catch (javax.xml.parsers.ParserConfigurationException e) {
+			throw new IOException(e);
+		}
+		return out;
+	}
+
+	@Override
+	public void read(Path file, SheetInfo sheet, RowSink sink) throws ImportException {
+		try (OPCPackage pkg = open(file)) {
+			XSSFReader reader = new XSSFReader(pkg);
+			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+			StylesTable styles = reader.getStylesTable();
+			XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+			for (int i = 0; it.hasNext(); i++) {
+				try (InputStream in = it.next()) {
+					if (i == sheet.index()) {
+						XMLReader xml = XMLHelper.newXMLReader();
+						xml.setContentHandler(new SheetHandler(file, strings, styles, sink));
+						try {
+							xml.parse(new InputSource(in));
+						} catch (Stop stop) {
+							if (stop.failure != null) {
+								throw stop.failure;
+							}
+						}
+						return;
+					}
+				}
+			}
+			throw new ImportException(Nls.bind(Messages.Read_UNKNOWN_SHEET, file.getFileName(), sheet.name()));
+		} catch (ImportException e) {
+			throw e;
+		} catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
+			throw Readers.failure(file, e);
+		}
+	}
+
+	/** Ends the parse early: the sink had enough, or failed. */
+	private static final class Stop extends SAXException {
+		private static final long serialVersionUID = 1L;
+		final transient ImportException failure;
+
+		Stop(ImportException failure) {
+			this.failure = failure;
+		}
+	}
+
+	private static final class SheetHandler extends DefaultHandler {
+		private final Path file;
+		private final ReadOnlySharedStringsTable strings;
+		private final StylesTable styles;
+		private final RowSink sink;
+		private final StringBuilder text = new StringBuilder();
+		private List<Cell> cells = new ArrayList<>();
+		private int rowNumber;
+		private int column;
+		private String type;
+		private String style;
+		private boolean inValue;
+
+		SheetHandler(Path file, ReadOnlySharedStringsTable strings, StylesTable styles, RowSink sink) {
+			this.file = file;
+			this.strings = strings;
+			this.styles = styles;
+			this.sink = sink;
+		}
+
+		@Override
+		public void startElement(String uri, String local, String qName, Attributes a) {
+			switch (local) {
+			case "row" -> {
+				String r = a.getValue("r");
+				rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+				cells = new ArrayList<>();
+			}
+			case "c" -> {
+				String ref = a.getValue("r");
+				column = ref == null ? cells.size() : new CellReference(ref).getCol();
+				type = a.getValue("t");
+				style = a.getValue("s");
+				text.setLength(0);
+			}
+			case "v", "t" -> inValue = true;
+			default -> {
+			}
+			}
+		}
+
+		@Override
+		public void characters(char[] ch, int start, int length) throws SAXException {
+			if (inValue) {
+				text.append(ch, start, length);
+				if (text.length() > Limits.MAX_CELL_CHARS) {
+					throw new Stop(new ImportException(Nls.bind(Messages.Read_CELL_TOO_LONG, file.getFileName(), rowNumber, text.length())));
+				}
+			}
+		}
+
+		@Override
+		public void endElement(String uri, String local, String qName) throws SAXException {
+			switch (local) {
+			case "v", "t" -> inValue = false;
+			case "c" -> {
+				if (column < Limits.MAX_COLUMNS) {
+					while (cells.size() < column) {
+						cells.add(Cell.BLANK);
+					}
+					cells.add(cell());
+				}
+			}
+			case "row" -> {
+				try {
+					if (!sink.row(new SheetRow(rowNumber, cells))) {
+						throw new Stop(null);
+					}
+				} catch (ImportException e) {
+					throw new Stop(e);
+				}
+			}
+			default -> {
+			}
+			}
+		}
+
+		private Cell cell() throws SAXException {
+			String v = text.toString();
+			if (v.isEmpty()) {
+				return Cell.BLANK;
+			}
+			try {
+				return switch (type == null ? "n" : type) {
+				case "s" -> Cell.text(strings.getItemAt(Integer.parseInt(v.strip())).getString());
+				case "inlineStr", "str", "e" -> Cell.text(v);
+				case "b" -> Cell.text("1".equals(v) ? "TRUE" : "FALSE");
+				default -> number(Double.parseDouble(v));
+				};
+			} catch (NumberFormatException | IndexOutOfBoundsException e) {
+				throw new Stop(new ImportException(Nls.bind(Messages.Read_DAMAGED, file.getFileName(), e.getMessage())));
+			}
+		}
+
+		private Cell number(double d) {
+			if (style != null) {
+				XSSFCellStyle s = styles.getStyleAt(Integer.parseInt(style));
+				if (s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString()) && DateUtil.isValidExcelDate(d)) {
+					return new Cell.DateTime(DateUtil.getLocalDateTime(d));
+				}
+			}
+			return new Cell.Number(d);
+		}
+	}
+
+	static {
+		// an .xlsx is a zip: refuse entries that inflate more than 100-fold or past 1 GiB
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(1L << 30);
+	}
+}
