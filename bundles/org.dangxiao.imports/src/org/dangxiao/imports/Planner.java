@@ -29,6 +29,8 @@ import org.dangxiao.text.ChineseText;
  * time, so a sheet of any length passes through; accepted rows keep only what will be written.
  */
 public final class Planner {
+	/** An ID number that went through a number cell and came out as text: 6.52301E+17. */
+	private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d+");
 	private final WorkspaceView workspace;
 	private final ClassContext context;
 	private final int year;
@@ -147,7 +149,7 @@ public final class Planner {
 	}
 
 	private Optional<Person> person(String name, String organization, Cell idCell, Set<Reason> reasons, List<Person> candidates) {
-		if (idCell instanceof Cell.Number) {
+		if (idCell instanceof Cell.Number || SCIENTIFIC.matcher(idCell.display().strip()).matches()) {
 			reasons.add(Reason.DAMAGED_ID); // Excel kept 15 digits: never guess the rest
 		} else if (!idCell.isBlank()) {
 			String text = ChineseText.normalizeName(idCell.display()).toUpperCase(java.util.Locale.ROOT);

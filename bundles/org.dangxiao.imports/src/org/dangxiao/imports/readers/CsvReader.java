@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -91,9 +90,9 @@ public final class CsvReader implements SourceReader {
 				}
 				carry = bytes.slice(); // an incomplete character at the end of the buffer
 			}
-			decoder.decode(carry, java.nio.CharBuffer.allocate(8), true).throwException();
-		} catch (CharacterCodingException e) {
-			return new Encoding(Charset.forName("GB18030"), 0);
+			if (decoder.decode(carry, java.nio.CharBuffer.allocate(8), true).isError()) {
+				return new Encoding(Charset.forName("GB18030"), 0); // the file ends inside a character
+			}
 		}
 		return new Encoding(StandardCharsets.UTF_8, 0);
 	}

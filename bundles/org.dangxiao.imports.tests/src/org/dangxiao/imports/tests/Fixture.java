@@ -1,0 +1,74 @@
+package org.dangxiao.imports.tests;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.dangxiao.model.Commands;
+import org.dangxiao.model.Person;
+import org.dangxiao.model.WorkspaceSnapshot;
+import org.dangxiao.model.training.ClassId;
+import org.dangxiao.model.training.ClassMode;
+import org.dangxiao.model.training.Course;
+import org.dangxiao.model.training.CourseId;
+import org.dangxiao.model.training.Enrollment;
+import org.dangxiao.model.training.EnrollmentStatus;
+import org.dangxiao.model.training.ProgramId;
+import org.dangxiao.model.training.TargetRule;
+import org.dangxiao.model.training.TrainingClass;
+import org.dangxiao.model.training.TrainingProgram;
+import org.dangxiao.seed.SeedFiles;
+import org.dangxiao.store.Database;
+import org.dangxiao.store.JdbcWorkspace;
+
+/**
+ * A real H2 workspace with the demo seed and one class: 2021-06-07 to 06-11, a morning course
+ * 09:00–11:30 and an afternoon course 15:00–17:30 each day, and a roster of the first
+ * {@link #ROSTER} demo people who have a category (the people the test corpus uses).
+ */
+final class Fixture implements AutoCloseable {
+	static final int ROSTER = 40;
+	static final LocalDate START = LocalDate.of(2021, 6, 7);
+	final JdbcWorkspace ws;
+	final WorkspaceSnapshot demo;
+	final TrainingClass trainingClass;
+	final List<Course> courses = new ArrayList<>();
+	final List<Person> roster;
+
+	Fixture(Path dir) throws Exception {
+		ws = JdbcWorkspace.open(Database.h2(java.nio.file.Files.createDirectories(dir)));
+		demo = SeedFiles.read(Path.of(System.getProperty("dangxiao.root"), "seeds", "demo"));
+		ws.replaceAll(demo, "示范数据");
+		TrainingProgram program = new TrainingProgram(new ProgramId(900_001), "2021年新任村干部培训", 2021, TargetRule.everyone(),
+				LocalDate.of(2021, 12, 31), BigDecimal.valueOf(48), Optional.empty());
+		trainingClass = new TrainingClass(new ClassId(900_002), program.id(), "2021年新任村干部培训班第一期", START, START.plusDays(4),
+				"州委党校", ClassMode.PARTY_SCHOOL, 60, Optional.empty());
+		for (int day = 0; day < 5; day++) {
+			LocalDate d = START.plusDays(day);
+			courses.add(new Course(new CourseId(900_100 + day * 2), trainingClass.id(), "专题课" + (day * 2 + 1), "党校教师",
+					LocalDateTime.of(d, LocalTime.of(9, 0)), LocalDateTime.of(d, LocalTime.of(11, 30)), BigDecimal.valueOf(3)));
+			courses.add(new Course(new CourseId(900_101 + day * 2), trainingClass.id(), "专题课" + (day * 2 + 2), "党校教师",
+					LocalDateTime.of(d, LocalTime.of(15, 0)), LocalDateTime.of(d, LocalTime.of(17, 30)), BigDecimal.valueOf(3)));
+		}
+		roster = demo.people().stream().filter(p -> !p.categories().isEmpty()).limit(ROSTER).toList();
+		List<Record> records = new ArrayList<>(List.of(program, trainingClass));
+		records.addAll(courses);
+		roster.forEach(p -> records.add(new Enrollment(trainingClass.id(), p.id(), EnrollmentStatus.ENROLLED)));
+		ws.execute(Commands.putAll("培训班", records));
+	}
+
+	/** A demo person who is not on the roster. */
+	Person outsider() {
+		return demo.people().stream().filter(p -> !roster.contains(p)).findFirst().orElseThrow();
+	}
+
+	@Override
+	public void close() {
+		ws.close();
+	}
+}
