@@ -91,6 +91,10 @@ public record Mapping(List<Integer> headerRows, List<Column> columns) {
 			return Optional.empty();
 		}
 		int at = top.indexOf(best);
+		if (at > 0 && groups(top.get(at - 1), best)) {
+			// a merged header read with its merges filled in: the lower row names more fields
+			return Optional.of(twoRows(top.get(at - 1), best));
+		}
 		Optional<SheetRow> below = at + 1 < top.size() ? Optional.of(top.get(at + 1)) : Optional.empty();
 		if (below.isPresent() && completes(best, below.get())) {
 			return Optional.of(twoRows(best, below.get()));
@@ -111,6 +115,19 @@ public record Mapping(List<Integer> headerRows, List<Column> columns) {
 			}
 		}
 		return hits;
+	}
+
+	/** Whether {@code above} holds half-day group words (上午, 下午) over fields of {@code header}. */
+	private static boolean groups(SheetRow above, SheetRow header) {
+		if (above.number() != header.number() - 1) {
+			return false;
+		}
+		for (int i = 0; i < header.cells().size(); i++) {
+			if (Field.of(header.cell(i).display()).isPresent() && Sessions.of(above.cell(i).display()).isPresent()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

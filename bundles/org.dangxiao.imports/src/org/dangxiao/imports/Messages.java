@@ -30,6 +30,7 @@ public final class Messages {
 	public static String Reason_NO_PERSON;
 	public static String Reason_BAD_TIME;
 	public static String Reason_NAME_MISMATCH;
+	public static String Reason_SHARED_NAME;
 	public static String Reason_BLANK_AS_ABSENT;
 	public static String Plan_SUMMARY;
 	public static String Plan_COMMAND;

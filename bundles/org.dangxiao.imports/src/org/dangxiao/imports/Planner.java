@@ -171,10 +171,14 @@ public final class Planner {
 			reasons.add(Reason.NO_PERSON);
 			return Optional.empty();
 		}
+		List<Person> everyone = workspaceByName.computeIfAbsent(name, n -> workspace.findPeople(new PeopleQuery(Optional.empty(), true, n), 0, 50)
+				.stream().filter(p -> ChineseText.normalizeName(p.name()).equals(n)).toList());
 		List<Person> named = rosterByName.getOrDefault(name, List.of());
+		if (named.size() == 1 && everyone.size() > 1) {
+			reasons.add(Reason.SHARED_NAME); // the roster decides, and the preview says so
+		}
 		if (named.isEmpty()) {
-			named = workspaceByName.computeIfAbsent(name, n -> workspace.findPeople(new PeopleQuery(Optional.empty(), true, n), 0, 50).stream()
-					.filter(p -> ChineseText.normalizeName(p.name()).equals(n)).toList());
+			named = everyone;
 		}
 		if (named.size() > 1 && !organization.isEmpty()) {
 			List<Person> inOrg = named.stream().filter(p -> workspace.organizations().get(p.organization())

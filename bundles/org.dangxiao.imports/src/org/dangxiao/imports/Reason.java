@@ -26,6 +26,8 @@ public enum Reason {
 	BAD_TIME(true),
 	/** The ID number belongs to someone whose name differs from the row's. */
 	NAME_MISMATCH(false),
+	/** Others in the workspace share the name; the row was matched to the one on the class roster. */
+	SHARED_NAME(false),
 	/** Neither a status nor a sign-in time: counted as absent. */
 	BLANK_AS_ABSENT(false);
 

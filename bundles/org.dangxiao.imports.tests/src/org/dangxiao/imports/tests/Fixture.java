@@ -27,13 +27,14 @@ import org.dangxiao.store.Database;
 import org.dangxiao.store.JdbcWorkspace;
 
 /**
- * A real H2 workspace with the demo seed and one class: 2021-06-07 to 06-11, a morning course
- * 09:00–11:30 and an afternoon course 15:00–17:30 each day, and a roster of the first
- * {@link #ROSTER} demo people who have a category (the people the test corpus uses).
+ * A real H2 workspace with the demo seed and the class of the test corpus: 2021-06-07 to 06-11, a
+ * morning course 09:00–11:30 and an afternoon course 15:00–17:30 each day (class.tsv), and a roster
+ * of the first {@link #ROSTER} demo people who have a category (roster.tsv).
  */
 final class Fixture implements AutoCloseable {
 	static final int ROSTER = 40;
 	static final LocalDate START = LocalDate.of(2021, 6, 7);
+	static final Path CORPUS = Path.of(System.getProperty("dangxiao.corpus"));
 	final JdbcWorkspace ws;
 	final WorkspaceSnapshot demo;
 	final TrainingClass trainingClass;
@@ -48,12 +49,13 @@ final class Fixture implements AutoCloseable {
 				LocalDate.of(2021, 12, 31), BigDecimal.valueOf(48), Optional.empty());
 		trainingClass = new TrainingClass(new ClassId(900_002), program.id(), "2021年新任村干部培训班第一期", START, START.plusDays(4),
 				"州委党校", ClassMode.PARTY_SCHOOL, 60, Optional.empty());
-		for (int day = 0; day < 5; day++) {
-			LocalDate d = START.plusDays(day);
-			courses.add(new Course(new CourseId(900_100 + day * 2), trainingClass.id(), "专题课" + (day * 2 + 1), "党校教师",
-					LocalDateTime.of(d, LocalTime.of(9, 0)), LocalDateTime.of(d, LocalTime.of(11, 30)), BigDecimal.valueOf(3)));
-			courses.add(new Course(new CourseId(900_101 + day * 2), trainingClass.id(), "专题课" + (day * 2 + 2), "党校教师",
-					LocalDateTime.of(d, LocalTime.of(15, 0)), LocalDateTime.of(d, LocalTime.of(17, 30)), BigDecimal.valueOf(3)));
+		// the courses of the test corpus (class.tsv): course n has id 900_099 + n
+		List<String> lines = java.nio.file.Files.readAllLines(CORPUS.resolve("class.tsv"));
+		for (String line : lines.subList(1, lines.size())) {
+			String[] f = line.split("\t");
+			LocalDate d = LocalDate.parse(f[1]);
+			courses.add(new Course(new CourseId(900_099 + Integer.parseInt(f[0])), trainingClass.id(), f[4], "党校教师",
+					LocalDateTime.of(d, LocalTime.parse(f[2])), LocalDateTime.of(d, LocalTime.parse(f[3])), BigDecimal.valueOf(3)));
 		}
 		roster = demo.people().stream().filter(p -> !p.categories().isEmpty()).limit(ROSTER).toList();
 		List<Record> records = new ArrayList<>(List.of(program, trainingClass));

@@ -99,7 +99,8 @@ public final class XlsReader implements SourceReader {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
 		case STRING -> Cell.text(Limits.checked(cell.getStringCellValue(), file, r + 1));
-		case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? new Cell.DateTime(cell.getLocalDateTimeCellValue())
+		case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+				? new Cell.DateTime(DateUtil.getLocalDateTime(cell.getNumericCellValue(), false, true))
 				: new Cell.Number(cell.getNumericCellValue());
 		case BOOLEAN -> Cell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
 		default -> Cell.BLANK;

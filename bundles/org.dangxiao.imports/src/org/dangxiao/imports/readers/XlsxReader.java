@@ -216,7 +216,7 @@ public final class XlsxReader implements SourceReader {
 			if (style != null) {
 				XSSFCellStyle s = styles.getStyleAt(Integer.parseInt(style));
 				if (s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString()) && DateUtil.isValidExcelDate(d)) {
-					return new Cell.DateTime(DateUtil.getLocalDateTime(d));
+					return new Cell.DateTime(DateUtil.getLocalDateTime(d, false, true)); // Calc saves 8:28 as 8:27:59.99…
 				}
 			}
 			return new Cell.Number(d);
