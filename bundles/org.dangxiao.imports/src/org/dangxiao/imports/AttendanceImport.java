@@ -53,6 +53,14 @@ public final class AttendanceImport {
 
 	/** Reads the top of every sheet: enough to show them and their headers. */
 	public static Inspection inspect(Path file) throws ImportException {
+		return inspect(file, Optional.empty());
+	}
+
+	/**
+	 * As {@link #inspect(Path)}, with the mapping templates saved in {@code workspace} applied to the
+	 * sheets whose header they were made for.
+	 */
+	public static Inspection inspect(Path file, Optional<WorkspaceView> workspace) throws ImportException {
 		SourceReader reader = Sources.readerFor(file);
 		List<SheetInfo> sheets = reader.sheets(file);
 		Map<String, Optional<Mapping>> mappings = new java.util.LinkedHashMap<>();
@@ -66,7 +74,12 @@ public final class AttendanceImport {
 				return top.size() < Mapping.HEADER_SEARCH_ROWS + 10;
 			});
 			tops.put(s.name(), List.copyOf(top));
-			mappings.put(s.name(), Mapping.find(top));
+			Optional<Mapping> found = Mapping.find(top);
+			if (found.isPresent() && workspace.isPresent()) {
+				Mapping m = found.get();
+				found = Optional.of(MappingTemplates.forSignature(workspace.get(), m.signature()).map(t -> t.applyTo(m)).orElse(m));
+			}
+			mappings.put(s.name(), found);
 		}
 		return new Inspection(file, reader, sheets, mappings, tops);
 	}

@@ -50,6 +50,7 @@ public final class Messages {
 	public static String Export_HEADER_ROW;
 	public static String Export_HEADER_REASON;
 	public static String Export_FAILED;
+	public static String Template_SAVE;
 
 	static {
 		Nls.load(Messages.class);

@@ -53,6 +53,7 @@ public final class Messages {
 	public static String Records_FOLLOW_UP;
 	public static String Records_STUDY_PLAN;
 	public static String Records_FREQUENCY_RULES;
+	public static String Records_SETTING;
 	public static String Command_ADD;
 	public static String Command_EDIT;
 	public static String Command_REMOVE;

@@ -66,7 +66,8 @@ public final class Records {
 			new Type<>(FollowUpAction.class, Messages.Records_FOLLOW_UP, FollowUpAction::id, FollowUpAction::description),
 			new Type<>(StudyPlan.class, Messages.Records_STUDY_PLAN, StudyPlan::id, p -> String.valueOf(p.year())),
 			new Type<>(FrequencyRules.class, Messages.Records_FREQUENCY_RULES, r -> FrequencyRules.KEY,
-					r -> String.valueOf(r.rules().size())));
+					r -> String.valueOf(r.rules().size())),
+			new Type<>(Setting.class, Messages.Records_SETTING, Setting::key, Setting::key));
 
 	/** All stored types, in order of dependence. */
 	public static List<Type<?>> types() {

@@ -95,11 +95,12 @@ final class Domain {
 	static final StudyPlan PLAN = new StudyPlan(new StudyPlanId(109), BRANCH.id(), 2021,
 			List.of(new PlannedTopic(YearMonth.of(2021, 1), "学习党史"), new PlannedTopic(YearMonth.of(2021, 7), "七一讲话")));
 	static final FrequencyRules RULES = FrequencyRules.defaults();
+	static final org.dangxiao.model.Setting SETTING = new org.dangxiao.model.Setting("imports.mapping.abc", "姓名\tNAME\n\\ 签到\tSIGN_IN");
 
 	/** Every type of {@link Records#types()} but organizations and people, in order of dependence. */
 	static List<Record> sample() {
 		return List.of(ZHANG_ACTIVE, ZHANG_TRANSFERRED, TABLE, PROGRAM, CLASS, COURSE, ENROLLMENT, BATCH, ATTENDANCE, MATERIAL,
-				MEETING, FOLLOW_UP, PLAN, RULES);
+				MEETING, FOLLOW_UP, PLAN, RULES, SETTING);
 	}
 
 	/** A changed copy of each sample record (keys kept), for edits. */
@@ -122,6 +123,7 @@ final class Domain {
 				FOLLOW_UP.withStatus(FollowUpStatus.DONE),
 				new StudyPlan(PLAN.id(), GROUP.id(), 2021, List.of()),
 				new FrequencyRules(List.of(new FrequencyRule(MeetingType.THEME_PARTY_DAY, Set.of(OrgType.BRANCH, OrgType.GROUP),
-						FrequencyRule.Period.MONTH, 2))));
+						FrequencyRule.Period.MONTH, 2))),
+				new org.dangxiao.model.Setting(SETTING.key(), ""));
 	}
 }

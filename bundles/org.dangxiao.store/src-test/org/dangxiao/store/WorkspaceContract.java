@@ -203,7 +203,8 @@ abstract class WorkspaceContract {
 			Record seen = sample.get(i), updated = edited.get(i);
 			commands.add(w -> Commands.edit(seen, updated));
 		}
-		for (Record leaf : List.of(Domain.ZHANG_ACTIVE, Domain.ENROLLMENT, Domain.ATTENDANCE, Domain.FOLLOW_UP, Domain.PLAN, Domain.RULES)) {
+		for (Record leaf : List.of(Domain.ZHANG_ACTIVE, Domain.ENROLLMENT, Domain.ATTENDANCE, Domain.FOLLOW_UP, Domain.PLAN, Domain.RULES,
+				Domain.SETTING)) {
 			commands.add(w -> Commands.remove(leaf));
 		}
 		commands.addAll(List.of(

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.dangxiao.model.OrgId;
 import org.dangxiao.model.OrgType;
 import org.dangxiao.model.PersonId;
+import org.dangxiao.model.Setting;
 import org.dangxiao.model.audit.ImportBatch;
 import org.dangxiao.model.audit.ImportBatchId;
 import org.dangxiao.model.people.PersonStatus;
@@ -268,9 +269,12 @@ final class Tables {
 					enums(OrgType.class, l.get(1)), FrequencyRule.Period.valueOf(l.get(2)), Integer.parseInt(l.get(3)))).toList()),
 			Map.of());
 
+	static final Table<Setting> SETTING = new Table<>(Setting.class, "setting", List.of(col("setting_key", TEXT, Setting::key)), single(),
+			List.of(col("setting_value", TEXT, Setting::value)), r -> new Setting(r.text("setting_key"), r.text("setting_value")), Map.of());
+
 	/** Every table, in the order of dependence. */
 	static final List<Table<?>> ALL = List.of(STATUS_PERIOD, CONVERSION_TABLE, PROGRAM, CLASS, COURSE, ENROLLMENT, IMPORT_BATCH,
-			ATTENDANCE, MATERIAL, MEETING, FOLLOW_UP, STUDY_PLAN, FREQUENCY_RULES);
+			ATTENDANCE, MATERIAL, MEETING, FOLLOW_UP, STUDY_PLAN, FREQUENCY_RULES, SETTING);
 
 	@SuppressWarnings("unchecked")
 	static <V extends Record> Optional<Table<V>> of(Class<V> type) {

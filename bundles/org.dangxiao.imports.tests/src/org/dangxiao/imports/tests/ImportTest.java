@@ -29,6 +29,9 @@ import org.dangxiao.imports.AttendanceImport;
 import org.dangxiao.imports.ClassContext;
 import org.dangxiao.imports.ImportException;
 import org.dangxiao.imports.ImportPlan;
+import org.dangxiao.imports.Field;
+import org.dangxiao.imports.Mapping;
+import org.dangxiao.imports.MappingTemplates;
 import org.dangxiao.imports.Messages;
 import org.dangxiao.imports.PlannedRow;
 import org.dangxiao.imports.Reason;
@@ -264,5 +267,25 @@ class ImportTest {
 			assertEquals(1, plan.count(PlannedRow.Outcome.ACCEPTED), file.toString() + " " + plan.rows());
 			assertEquals(a.id(), plan.toWrite().get(0).person(), file.toString());
 		}
+	}
+
+	/** A column no synonym knows is mapped once by the user, saved, and mapped by itself the next time. */
+	@Test
+	void aSavedMappingIsAppliedToTheSameSourceAgain() throws Exception {
+		Person a = f.roster.get(0);
+		Path file = write("扫码.csv", StandardCharsets.UTF_8, "姓名,身份证号,签到时间,到课", a.name() + "," + a.citizenId().value() + ",2021/6/7 8:52,迟到");
+		var first = AttendanceImport.inspect(file, Optional.of(f.ws));
+		Mapping found = first.mappings().get("扫码").orElseThrow();
+		assertEquals(Optional.empty(), found.columns().get(3).field(), "到课 is no synonym");
+		Mapping mine = found.with(3, Optional.of(Field.STATUS), Optional.empty());
+		f.ws.execute(MappingTemplates.save("扫码签到", mine));
+		var again = AttendanceImport.inspect(file, Optional.of(f.ws));
+		assertEquals(mine, again.mappings().get("扫码").orElseThrow());
+		ImportPlan plan = AttendanceImport.plan(f.ws, ClassContext.of(f.ws, f.trainingClass), again, again.defaultSheets(), Map.of(),
+				AttendanceImport.Progress.NONE);
+		assertEquals(AttendanceStatus.LATE, plan.toWrite().get(0).status());
+		assertEquals(List.of("扫码签到"), MappingTemplates.all(f.ws).stream().map(MappingTemplates.Template::name).toList());
+		f.ws.history().undo();
+		assertEquals(found, AttendanceImport.inspect(file, Optional.of(f.ws)).mappings().get("扫码").orElseThrow(), "saving is undoable");
 	}
 }
