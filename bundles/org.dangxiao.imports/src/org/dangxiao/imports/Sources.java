@@ -36,13 +36,16 @@ public final class Sources {
 	public static List<Source> all() {
 		IExtensionRegistry registry = RegistryFactory.getRegistry();
 		List<Source> out = new ArrayList<>();
-		if (registry == null) {
+		IConfigurationElement[] elements = registry == null ? new IConfigurationElement[0]
+				: registry.getConfigurationElementsFor(EXTENSION_POINT);
+		if (elements.length == 0) {
+			// no registry (a plain JVM), or one that has not read this bundle's plugin.xml: the built-ins still work
 			out.add(new Source("xlsx", "Excel (.xlsx)", -100, new XlsxReader()));
 			out.add(new Source("xls", "Excel 97-2003 (.xls)", -100, new XlsReader()));
 			out.add(new Source("csv", "CSV", -100, new CsvReader()));
 			return out;
 		}
-		for (IConfigurationElement e : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+		for (IConfigurationElement e : elements) {
 			try {
 				int priority = e.getAttribute("priority") == null ? 0 : Integer.parseInt(e.getAttribute("priority"));
 				out.add(new Source(e.getAttribute("id"), e.getAttribute("name"), priority, (SourceReader) e.createExecutableExtension("class")));
