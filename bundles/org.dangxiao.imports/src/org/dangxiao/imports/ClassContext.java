@@ -17,10 +17,30 @@ import org.dangxiao.model.training.TrainingClass;
 import org.dangxiao.text.ChineseText;
 
 /** The class an import is for: its dates, its courses and its roster. */
-public record ClassContext(TrainingClass trainingClass, List<Course> courses, Map<PersonId, Enrollment> roster) {
-	public ClassContext {
-		courses = courses.stream().sorted(Comparator.comparing(Course::start)).toList();
-		roster = Map.copyOf(roster);
+public final class ClassContext {
+	private final TrainingClass trainingClass;
+	private final List<Course> courses;
+	private final Map<PersonId, Enrollment> roster;
+	/** Course titles normalized once; every row with a course column is compared with them. */
+	private final Map<org.dangxiao.model.training.CourseId, String> titles;
+
+	public ClassContext(TrainingClass trainingClass, List<Course> courses, Map<PersonId, Enrollment> roster) {
+		this.trainingClass = trainingClass;
+		this.courses = courses.stream().sorted(Comparator.comparing(Course::start)).toList();
+		this.roster = Map.copyOf(roster);
+		this.titles = this.courses.stream().collect(Collectors.toMap(Course::id, c -> ChineseText.normalizeName(c.title())));
+	}
+
+	public TrainingClass trainingClass() {
+		return trainingClass;
+	}
+
+	public List<Course> courses() {
+		return courses;
+	}
+
+	public Map<PersonId, Enrollment> roster() {
+		return roster;
 	}
 
 	public static ClassContext of(WorkspaceView workspace, TrainingClass k) {
@@ -40,7 +60,7 @@ public record ClassContext(TrainingClass trainingClass, List<Course> courses, Ma
 	public Optional<Course> course(Optional<String> title, Optional<LocalDate> day, Optional<Sessions> session, Optional<LocalDateTime> signIn) {
 		if (title.isPresent()) {
 			String t = ChineseText.normalizeName(title.get());
-			List<Course> named = courses.stream().filter(c -> ChineseText.normalizeName(c.title()).equals(t)).toList();
+			List<Course> named = courses.stream().filter(c -> titles.get(c.id()).equals(t)).toList();
 			List<Course> onDay = named.stream().filter(c -> day.isEmpty() || c.start().toLocalDate().equals(day.get())).toList();
 			if (onDay.size() == 1) {
 				return Optional.of(onDay.get(0));

@@ -26,9 +26,12 @@ public enum Field {
 	SUBMITTED("提交时间", "填写时间", "submitted");
 
 	private final List<String> synonyms;
+	/** The synonyms folded once: headers are compared with them for every sheet. */
+	private final List<String> folded;
 
 	Field(String... synonyms) {
 		this.synonyms = List.of(synonyms);
+		this.folded = this.synonyms.stream().map(Field::fold).toList();
 	}
 
 	public List<String> synonyms() {
@@ -51,12 +54,12 @@ public enum Field {
 			return Optional.empty();
 		}
 		for (Field f : values()) {
-			if (f.synonyms.stream().anyMatch(s -> fold(s).equals(h))) {
+			if (f.folded.contains(h)) {
 				return Optional.of(f);
 			}
 		}
 		for (Field f : values()) {
-			if (f.synonyms.stream().filter(s -> s.length() >= 2).anyMatch(s -> h.startsWith(fold(s)))) {
+			if (f.folded.stream().filter(s -> s.length() >= 2).anyMatch(h::startsWith)) {
 				return Optional.of(f);
 			}
 		}

@@ -36,6 +36,8 @@ public final class Planner {
 	private final int year;
 	private final Map<String, List<Person>> rosterByName = new HashMap<>();
 	private final Map<String, List<Person>> workspaceByName = new HashMap<>();
+	/** A sign-in sheet names each person once per course: ask the workspace once per person. */
+	private final Map<CitizenId, Optional<Person>> byCitizenId = new HashMap<>();
 	private final Set<Attendance.Key> seen = new HashSet<>();
 	private final List<PlannedRow> rows = new ArrayList<>();
 
@@ -85,10 +87,16 @@ public final class Planner {
 		}
 	}
 
+	/** Long sheets printed on paper repeat the header on every page; such a row is no data. */
 	private static boolean isRepeatedHeader(Mapping m, SheetRow row) {
-		long same = m.columns().stream().filter(c -> c.field().isPresent() && !row.cell(c.index()).isBlank()
-				&& c.field().equals(Field.of(row.cell(c.index()).display()))).count();
-		return same >= 2;
+		int same = 0;
+		for (Mapping.Column c : m.columns()) {
+			if (c.field().isPresent() && row.cell(c.index()) instanceof Cell.Text t && !t.value().isBlank()
+					&& c.header().endsWith(t.value().strip()) && ++same >= 2) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Cell cell(SheetContext sheet, SheetRow row, Field field, Optional<Sessions> session) {
@@ -157,7 +165,7 @@ public final class Planner {
 				reasons.add(Reason.BAD_CHECKSUM);
 				return Optional.empty();
 			}
-			Optional<Person> found = workspace.personByCitizenId(CitizenId.of(text));
+			Optional<Person> found = byCitizenId.computeIfAbsent(CitizenId.of(text), workspace::personByCitizenId);
 			if (found.isEmpty()) {
 				reasons.add(Reason.UNKNOWN_PERSON);
 				return Optional.empty();
