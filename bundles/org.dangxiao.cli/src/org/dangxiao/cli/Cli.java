@@ -144,7 +144,7 @@ public final class Cli {
 		for (TrainingClass c : all) {
 			known.append("\n  ").append(c.id().value()).append('\t').append(c.name()).append('\t').append(c.start()).append(" – ").append(c.end());
 		}
-		throw new IllegalArgumentException(Nls.bind(Messages.Cli_NO_CLASS, id) + (all.isEmpty() ? "" : known));
+		throw new IllegalArgumentException(Nls.bind(Messages.Cli_NO_CLASS, id) + (all.isEmpty() ? Messages.Cli_NO_CLASSES : Messages.Cli_CLASSES + known));
 	}
 
 	private static String value(List<String> args, int i, String option) {

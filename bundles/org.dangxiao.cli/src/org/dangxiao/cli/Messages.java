@@ -10,6 +10,8 @@ public final class Messages {
 	public static String Cli_MISSING_VALUE;
 	public static String Cli_NO_FILE;
 	public static String Cli_NO_CLASS;
+	public static String Cli_CLASSES;
+	public static String Cli_NO_CLASSES;
 	public static String Cli_NO_MAPPING;
 	public static String Cli_NO_WORKSPACE;
 	public static String Cli_REJECTED_ROW;
