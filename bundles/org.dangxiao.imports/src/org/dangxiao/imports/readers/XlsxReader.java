@@ -12,7 +12,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -124,6 +123,7 @@ public final class XlsxReader implements SourceReader {
 		private final StylesTable styles;
 		private final RowSink sink;
 		private final StringBuilder text = new StringBuilder();
+		private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
 		private List<Cell> cells = new ArrayList<>();
 		private int rowNumber;
 		private int column;
@@ -148,7 +148,7 @@ public final class XlsxReader implements SourceReader {
 			}
 			case "c" -> {
 				String ref = a.getValue("r");
-				column = ref == null ? cells.size() : new CellReference(ref).getCol();
+				column = ref == null ? cells.size() : column(ref);
 				type = a.getValue("t");
 				style = a.getValue("s");
 				text.setLength(0);
@@ -195,6 +195,19 @@ public final class XlsxReader implements SourceReader {
 			}
 		}
 
+		/** The 0-based column of a reference such as AB12; CellReference would parse the row too, for every cell. */
+		private static int column(String ref) {
+			int col = 0;
+			for (int i = 0; i < ref.length(); i++) {
+				char ch = ref.charAt(i);
+				if (ch < 'A' || ch > 'Z') {
+					break;
+				}
+				col = col * 26 + (ch - 'A' + 1);
+			}
+			return col - 1;
+		}
+
 		private Cell cell() throws SAXException {
 			String v = text.toString();
 			if (v.isEmpty()) {
@@ -213,13 +226,18 @@ public final class XlsxReader implements SourceReader {
 		}
 
 		private Cell number(double d) {
-			if (style != null) {
-				XSSFCellStyle s = styles.getStyleAt(Integer.parseInt(style));
-				if (s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString()) && DateUtil.isValidExcelDate(d)) {
-					return new Cell.DateTime(DateUtil.getLocalDateTime(d, false, true)); // Calc saves 8:28 as 8:27:59.99…
-				}
+			if (style != null && isDateStyle(Integer.parseInt(style)) && DateUtil.isValidExcelDate(d)) {
+				return new Cell.DateTime(DateUtil.getLocalDateTime(d, false, true)); // Calc saves 8:28 as 8:27:59.99…
 			}
 			return new Cell.Number(d);
+		}
+
+		/** Whether a style formats dates; asked once per style, as the format check is a parse of its pattern. */
+		private boolean isDateStyle(int index) {
+			return dateStyles.computeIfAbsent(index, i -> {
+				XSSFCellStyle s = i < styles.getNumCellStyles() ? styles.getStyleAt(i) : null;
+				return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+			});
 		}
 	}
 
