@@ -19,21 +19,47 @@ import org.dangxiao.model.training.ClassId;
  * accepted and warned rows, with the import batch that says where they came from, as one command:
  * one undo, one event, nothing written if anything fails.
  */
-public record ImportPlan(String fileName, String sha256, ClassId classId, List<PlannedRow> rows) {
-	public ImportPlan {
-		rows = List.copyOf(rows);
+public final class ImportPlan {
+	private final String fileName;
+	private final String sha256;
+	private final ClassId classId;
+	private final PlannedRows rows;
+
+	ImportPlan(String fileName, String sha256, ClassId classId, PlannedRows rows) {
+		this.fileName = fileName;
+		this.sha256 = sha256;
+		this.classId = classId;
+		this.rows = rows;
+	}
+
+	public String fileName() {
+		return fileName;
+	}
+
+	public String sha256() {
+		return sha256;
+	}
+
+	public ClassId classId() {
+		return classId;
+	}
+
+	/** Every row in file order; a plainly accepted row is built when asked for, so ask for what you show. */
+	public List<PlannedRow> rows() {
+		return java.util.Collections.unmodifiableList(rows);
 	}
 
 	public long count(PlannedRow.Outcome outcome) {
-		return rows.stream().filter(r -> r.outcome() == outcome).count();
+		return rows.count(outcome);
 	}
 
 	public List<PlannedRow> rejected() {
-		return rows.stream().filter(r -> r.outcome() == PlannedRow.Outcome.REJECTED).toList();
+		return rows.flagged().stream().filter(r -> r.outcome() == PlannedRow.Outcome.REJECTED).toList();
 	}
 
+	/** The records the command writes, built one at a time as it writes them. */
 	public List<Attendance> toWrite() {
-		return rows.stream().flatMap(r -> r.attendance().stream()).toList();
+		return rows.toWrite();
 	}
 
 	/** E.g. 接受 150 行，警告 6 行，拒绝 4 行. */

@@ -39,7 +39,7 @@ public final class Planner {
 	/** A sign-in sheet names each person once per course: ask the workspace once per person. */
 	private final Map<CitizenId, Optional<Person>> byCitizenId = new HashMap<>();
 	private final Set<Attendance.Key> seen = new HashSet<>();
-	private final List<PlannedRow> rows = new ArrayList<>();
+	private final PlannedRows rows = new PlannedRows();
 
 	public Planner(WorkspaceView workspace, ClassContext context) {
 		this.workspace = workspace;
@@ -83,7 +83,7 @@ public final class Planner {
 			groups.add(Optional.empty());
 		}
 		for (Optional<Sessions> session : groups) {
-			rows.add(plan(sheet, row, session));
+			rows.append(plan(sheet, row, session));
 		}
 	}
 
