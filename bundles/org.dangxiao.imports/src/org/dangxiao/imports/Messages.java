@@ -51,6 +51,8 @@ public final class Messages {
 	public static String Export_HEADER_REASON;
 	public static String Export_FAILED;
 	public static String Template_SAVE;
+	public static String History_REMOVE;
+	public static String History_GONE;
 
 	static {
 		Nls.load(Messages.class);

@@ -29,6 +29,7 @@ import org.dangxiao.imports.AttendanceImport;
 import org.dangxiao.imports.ClassContext;
 import org.dangxiao.imports.ImportException;
 import org.dangxiao.imports.ImportPlan;
+import org.dangxiao.imports.ImportHistory;
 import org.dangxiao.imports.Field;
 import org.dangxiao.imports.Mapping;
 import org.dangxiao.imports.MappingTemplates;
@@ -287,5 +288,29 @@ class ImportTest {
 		assertEquals(List.of("扫码签到"), MappingTemplates.all(f.ws).stream().map(MappingTemplates.Template::name).toList());
 		f.ws.history().undo();
 		assertEquals(found, AttendanceImport.inspect(file, Optional.of(f.ws)).mappings().get("扫码").orElseThrow(), "saving is undoable");
+	}
+
+	/** The history lists imports newest first, and takes a whole import back even after other commands. */
+	@Test
+	void aWholeImportIsTakenBackFromTheHistory() throws Exception {
+		Person a = f.roster.get(0), b = f.roster.get(1);
+		Path first = write("第一天.csv", StandardCharsets.UTF_8, "姓名,身份证号,签到时间", a.name() + "," + a.citizenId().value() + ",2021/6/7 8:52");
+		Path second = write("第二天.csv", StandardCharsets.UTF_8, "姓名,身份证号,签到时间", b.name() + "," + b.citizenId().value() + ",2021/6/8 8:52");
+		f.ws.execute(plan(first).command("tester"));
+		WorkspaceSnapshot afterFirst = f.ws.snapshot();
+		f.ws.execute(plan(second).command("tester"));
+		List<ImportBatch> history = ImportHistory.all(f.ws);
+		assertEquals(List.of("第二天.csv", "第一天.csv"), history.stream().map(ImportBatch::fileName).toList());
+		f.ws.execute(Commands.editPerson(a, a.withPost("另一个命令")));
+		f.ws.execute(ImportHistory.remove(history.get(0)));
+		assertEquals(List.of(), f.ws.list(Attendance.class, history.get(0).id()));
+		assertEquals(1, f.ws.list(Attendance.class, history.get(1).id()).size(), "the other import stays");
+		assertEquals(List.of(history.get(1)), ImportHistory.all(f.ws));
+		assertThrows(CommandException.class, () -> f.ws.execute(ImportHistory.remove(history.get(0))), "once is enough");
+		f.ws.history().undo();
+		assertEquals(2, ImportHistory.all(f.ws).size(), "taking back is undoable");
+		f.ws.history().undo();
+		f.ws.history().undo();
+		assertEquals(afterFirst, f.ws.snapshot());
 	}
 }
