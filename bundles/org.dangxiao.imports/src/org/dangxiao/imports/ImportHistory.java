@@ -3,9 +3,9 @@ package org.dangxiao.imports;
 import java.util.Comparator;
 import java.util.List;
 
-import org.dangxiao.model.Changes;
 import org.dangxiao.model.Command;
 import org.dangxiao.model.CommandException;
+import org.dangxiao.model.Commands;
 import org.dangxiao.model.WorkspaceView;
 import org.dangxiao.model.audit.ImportBatch;
 import org.dangxiao.model.nls.Nls;
@@ -27,23 +27,14 @@ public final class ImportHistory {
 	 * place to import them again.
 	 */
 	public static Command remove(ImportBatch batch) {
-		String label = Nls.bind(Messages.History_REMOVE, batch.fileName());
-		return new Command() {
-			@Override
-			public String label() {
-				return label;
+		return Commands.of(Nls.bind(Messages.History_REMOVE, batch.fileName()), c -> {
+			if (c.get(ImportBatch.class, batch.id()).isEmpty()) {
+				throw new CommandException(Nls.bind(Messages.History_GONE, batch.fileName()));
 			}
-
-			@Override
-			public void run(Changes c) {
-				if (c.get(ImportBatch.class, batch.id()).isEmpty()) {
-					throw new CommandException(Nls.bind(Messages.History_GONE, batch.fileName()));
-				}
-				for (Attendance a : c.list(Attendance.class, batch.id())) {
-					c.remove(Attendance.class, a.key());
-				}
-				c.remove(ImportBatch.class, batch.id());
+			for (Attendance a : c.list(Attendance.class, batch.id())) {
+				c.remove(Attendance.class, a.key());
 			}
-		};
+			c.remove(ImportBatch.class, batch.id());
+		});
 	}
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.dangxiao.model.Command;
 import org.dangxiao.model.CommandException;
-import org.dangxiao.model.Changes;
+import org.dangxiao.model.Commands;
 import org.dangxiao.model.WorkspaceView;
 import org.dangxiao.model.audit.ImportBatch;
 import org.dangxiao.model.audit.ImportBatchId;
@@ -79,29 +79,20 @@ public final class ImportPlan {
 		int accepted = (int) count(PlannedRow.Outcome.ACCEPTED);
 		int warnings = (int) count(PlannedRow.Outcome.WARNING);
 		int rejected = (int) count(PlannedRow.Outcome.REJECTED);
-		String label = Nls.bind(Messages.Plan_COMMAND, fileName, write.size());
-		return new Command() {
-			@Override
-			public String label() {
-				return label;
+		return Commands.of(Nls.bind(Messages.Plan_COMMAND, fileName, write.size()), c -> {
+			Optional<ImportBatch> earlier = earlierImport(c);
+			if (earlier.isPresent()) {
+				throw new CommandException(Nls.bind(Messages.Plan_ALREADY_IMPORTED, fileName, earlier.get().fileName(),
+						earlier.get().importedBy(), earlier.get().at()));
 			}
-
-			@Override
-			public void run(Changes c) {
-				Optional<ImportBatch> earlier = earlierImport(c);
-				if (earlier.isPresent()) {
-					throw new CommandException(Nls.bind(Messages.Plan_ALREADY_IMPORTED, fileName, earlier.get().fileName(),
-							earlier.get().importedBy(), earlier.get().at()));
-				}
-				if (write.isEmpty()) {
-					throw new CommandException(Nls.bind(Messages.Plan_NOTHING_TO_IMPORT, fileName));
-				}
-				ImportBatchId batch = new ImportBatchId(c.newId());
-				c.put(new ImportBatch(batch, fileName, sha256, who, Instant.now(), accepted + warnings, rejected, warnings));
-				for (Attendance a : write) {
-					c.put(new Attendance(a.person(), a.course(), a.status(), a.signIn(), a.signOut(), Optional.of(batch)));
-				}
+			if (write.isEmpty()) {
+				throw new CommandException(Nls.bind(Messages.Plan_NOTHING_TO_IMPORT, fileName));
 			}
-		};
+			ImportBatchId batch = new ImportBatchId(c.newId());
+			c.put(new ImportBatch(batch, fileName, sha256, who, Instant.now(), accepted + warnings, rejected, warnings));
+			for (Attendance a : write) {
+				c.put(new Attendance(a.person(), a.course(), a.status(), a.signIn(), a.signOut(), Optional.of(batch)));
+			}
+		});
 	}
 }

@@ -106,6 +106,11 @@ public final class Commands {
 		});
 	}
 
+	/** A command of {@code label} that runs {@code body}: how plug-ins write a command without a class. */
+	public static Command of(String label, java.util.function.Consumer<Changes> body) {
+		return new SimpleCommand(label, body);
+	}
+
 	// ---- any stored record (see Records) ------------------------------------------------------
 
 	/** Adds a record with a new id: {@code withId} builds it around the id the workspace hands out. */
