@@ -31,6 +31,8 @@ final class ImportState {
 	ClassContext context;
 	/** Empty until the preview has been planned. */
 	Optional<ImportPlan> plan = Optional.empty();
+	/** Where the plan's rows of each outcome are; set with the plan. */
+	OutcomeIndex outcomes;
 	/** An earlier import of the same content: the plan must not be committed again. */
 	Optional<ImportBatch> earlier = Optional.empty();
 
@@ -47,9 +49,10 @@ final class ImportState {
 		plan = Optional.empty();
 	}
 
-	void planned(ClassContext classContext, ImportPlan made, Optional<ImportBatch> earlierImport) {
+	void planned(ClassContext classContext, ImportPlan made, OutcomeIndex index, Optional<ImportBatch> earlierImport) {
 		context = classContext;
 		plan = Optional.of(made);
+		outcomes = index;
 		earlier = earlierImport;
 	}
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.dangxiao.attendance.ui.Messages;
 import org.dangxiao.attendance.ui.Texts;
@@ -22,8 +21,9 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /**
- * Every planned row with its outcome. The table is virtual: a row's texts are made only when it
- * scrolls into view, so a plan of 500,000 rows shows at once and a filter is one pass over an index.
+ * Every planned row with its outcome. The table is virtual: a row (and, for a plainly accepted
+ * one, the row object itself) is made only when it scrolls into view, so a plan of 500,000 rows
+ * shows at once; the filters use the {@link OutcomeIndex} made with the plan.
  */
 final class PlannedRowsTable {
 	/** Light enough that the text stays readable; one colour per outcome that needs looking at. */
@@ -32,7 +32,8 @@ final class PlannedRowsTable {
 
 	private final Table table;
 	private List<PlannedRow> rows = List.of();
-	/** Indexes into {@link #rows} of the rows shown; null while all are shown. */
+	private OutcomeIndex outcomes;
+	/** Positions in {@link #rows} of the rows shown; null while all are shown. */
 	private int[] shown;
 	private Map<CourseId, String> courses = Map.of();
 
@@ -59,15 +60,16 @@ final class PlannedRowsTable {
 		c.setWidth(width);
 	}
 
-	void show(ImportPlan plan, ClassContext context) {
+	void show(ImportPlan plan, OutcomeIndex index, ClassContext context) {
 		rows = plan.rows();
+		outcomes = index;
 		courses = context.courses().stream().collect(Collectors.toMap(Course::id, Course::title));
 		filter(Optional.empty());
 	}
 
 	/** Shows the rows with {@code outcome}, or all of them. */
 	void filter(Optional<PlannedRow.Outcome> outcome) {
-		shown = outcome.map(o -> IntStream.range(0, rows.size()).filter(i -> rows.get(i).outcome() == o).toArray()).orElse(null);
+		shown = outcome.map(outcomes::of).orElse(null);
 		int count = shown == null ? rows.size() : shown.length;
 		table.setItemCount(count);
 		// items kept from the previous filter show other rows now: ask for their data again

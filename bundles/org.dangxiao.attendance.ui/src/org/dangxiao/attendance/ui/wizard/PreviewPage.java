@@ -107,7 +107,7 @@ final class PreviewPage extends WizardPage {
 			b.setSelection(b == all);
 		}
 		export.setEnabled(refused > 0);
-		rows.show(plan, state.context);
+		rows.show(plan, state.outcomes, state.context);
 		((Composite) getControl()).layout(true, true);
 
 		boolean writable = ok + warned > 0;
