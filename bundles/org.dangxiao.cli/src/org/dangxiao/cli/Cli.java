@@ -87,8 +87,8 @@ public final class Cli {
 		if (!Files.isRegularFile(file.get())) {
 			return fail(Nls.bind(Messages.Cli_NO_FILE, file.get()));
 		}
+		var inspection = AttendanceImport.inspect(file.get(), Optional.of(workspace)); // an unreadable file is the first thing to say
 		TrainingClass k = trainingClass(classId.get());
-		var inspection = AttendanceImport.inspect(file.get(), Optional.of(workspace));
 		Map<String, Mapping> overrides = new HashMap<>();
 		if (mappingName.isPresent()) {
 			String name = mappingName.get();

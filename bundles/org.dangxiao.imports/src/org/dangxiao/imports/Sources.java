@@ -51,7 +51,12 @@ public final class Sources {
 				out.add(new Source(e.getAttribute("id"), e.getAttribute("name"), priority, (SourceReader) e.createExecutableExtension("class")));
 			} catch (CoreException | RuntimeException ex) {
 				// one broken plug-in must not take the import away from everyone
-				System.err.println("Import source " + e.getAttribute("id") + " of " + e.getContributor().getName() + " failed: " + ex);
+				Throwable root = ex;
+				while (root.getCause() != null && root.getCause() != root) {
+					root = root.getCause();
+				}
+				System.err.println("Import source " + e.getAttribute("id") + " of " + e.getContributor().getName() + " failed: " + ex + " (" + root + ")");
+				root.printStackTrace();
 			}
 		}
 		out.sort(Comparator.comparingInt(Source::priority).reversed());

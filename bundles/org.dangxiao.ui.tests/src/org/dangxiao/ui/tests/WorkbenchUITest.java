@@ -263,6 +263,154 @@ class WorkbenchUITest {
 		return null;
 	}
 
+	/**
+	 * 文件 > 导入考勤: the wizard walked end to end on the sign-in machine export of the test corpus,
+	 * into a class set up like the corpus's; afterwards the roster's attendance is in the workspace
+	 * and the import history shows the file.
+	 */
+	@Test
+	@Order(90)
+	void importWizardEndToEnd() throws Exception {
+		java.nio.file.Path corpus = java.nio.file.Path.of(System.getProperty("dangxiao.root"), "bundles", "org.dangxiao.imports", "test-corpus");
+		var k = setUpCorpusClass(corpus);
+		Display display = Display.getCurrent();
+		List<String> steps = new ArrayList<>();
+		List<Throwable> failures = new ArrayList<>();
+		Runnable[] tick = new Runnable[1];
+		long deadline = System.currentTimeMillis() + 90_000;
+		tick[0] = () -> {
+			Optional<Shell> wizard = java.util.Arrays.stream(display.getShells())
+					.filter(sh -> !sh.isDisposed() && sh.getData() instanceof org.eclipse.jface.wizard.WizardDialog).findFirst();
+			try {
+				if (System.currentTimeMillis() > deadline) {
+					throw new AssertionError("the wizard did not finish in 90 s; steps done: " + steps);
+				}
+				if (wizard.isPresent()) {
+					Shell sh = wizard.get();
+					switch (steps.size()) {
+					case 0 -> find(sh, "import.file", Text.class).ifPresent(file -> {
+						file.setText(corpus.resolve("signin-machine.xlsx").toString());
+						var combo = find(sh, "import.class", org.eclipse.swt.widgets.Combo.class).orElseThrow();
+						for (int i = 0; i < combo.getItemCount(); i++) {
+							if (combo.getItem(i).contains(k.name())) {
+								combo.select(i);
+							}
+						}
+						combo.notifyListeners(SWT.Selection, new Event());
+						steps.add("file");
+					});
+					case 1 -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID, "import-wizard-file", () -> steps.add("next"));
+					case 2 -> find(sh, "import.sheets", Table.class).filter(t -> t.isVisible() && t.getItemCount() > 0)
+							.ifPresent(t -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID, "import-wizard-sheets",
+									() -> steps.add("sheets")));
+					case 3 -> find(sh, "import.preview.summary", org.eclipse.swt.widgets.Label.class)
+							.filter(l -> l.isVisible() && l.getText().contains("160"))
+							.ifPresent(l -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.FINISH_ID, "import-wizard-preview",
+									() -> steps.add("preview")));
+					default -> {
+					}
+					}
+				}
+			} catch (Throwable t) {
+				failures.add(t);
+				wizard.ifPresent(w -> {
+					shot(w, "import-wizard-failure");
+					w.dispose(); // never leave a modal dialog behind: the test would hang
+				});
+				return;
+			}
+			if (steps.size() < 4) {
+				display.timerExec(100, tick[0]);
+			}
+		};
+		display.timerExec(300, tick[0]);
+		runCommand("org.dangxiao.attendance.ui.command.import");
+		assertEquals(List.of(), failures);
+		assertEquals(List.of("file", "next", "sheets", "preview"), steps);
+		waitUntil(() -> !workspace.list(org.dangxiao.model.audit.ImportBatch.class).isEmpty(), "the import was committed");
+		var batch = workspace.list(org.dangxiao.model.audit.ImportBatch.class).get(0);
+		assertEquals("signin-machine.xlsx", batch.fileName());
+		assertEquals(160, workspace.list(org.dangxiao.model.training.Attendance.class, batch.id()).size());
+		assertTrue(workspace.history().undoLabel().orElseThrow().contains("signin-machine.xlsx"), "one undoable command");
+
+		var part = app.getContext().get(EModelService.class).find("org.dangxiao.attendance.ui.part.importHistory", app);
+		assertNotNull(part, "the import history part is contributed by the fragment");
+		var show = app.getContext().get(ECommandService.class).createCommand("org.dangxiao.ui.command.showPart",
+				Map.of("org.dangxiao.ui.commandparameter.partId", "org.dangxiao.attendance.ui.part.importHistory"));
+		app.getContext().get(EHandlerService.class).executeHandler(show);
+		waitUntil(() -> ((MPart) part).getWidget() != null, "the import history is shown");
+		Table history = find(((org.eclipse.swt.widgets.Control) ((MPart) part).getWidget()).getShell(), "history.table", Table.class).orElseThrow();
+		waitUntil(() -> history.getItemCount() == 1, "the history lists the import");
+		assertTrue(history.getItem(0).getText(0).contains("signin-machine.xlsx"), history.getItem(0).getText(0));
+		screenshot("import-history");
+	}
+
+	/** The class of the test corpus (class.tsv), its program, and a roster of the first 40 demo people with a category. */
+	private org.dangxiao.model.training.TrainingClass setUpCorpusClass(java.nio.file.Path corpus) throws Exception {
+		var program = new org.dangxiao.model.training.TrainingProgram(new org.dangxiao.model.training.ProgramId(880_001), "2021年新任村干部培训",
+				2021, org.dangxiao.model.training.TargetRule.everyone(), java.time.LocalDate.of(2021, 12, 31), java.math.BigDecimal.TEN,
+				Optional.empty());
+		var k = new org.dangxiao.model.training.TrainingClass(new org.dangxiao.model.training.ClassId(880_002), program.id(),
+				"2021年新任村干部培训班第一期", java.time.LocalDate.of(2021, 6, 7), java.time.LocalDate.of(2021, 6, 11), "州委党校",
+				org.dangxiao.model.training.ClassMode.PARTY_SCHOOL, 60, Optional.empty());
+		List<Record> records = new ArrayList<>(List.of(program, k));
+		List<String> lines = java.nio.file.Files.readAllLines(corpus.resolve("class.tsv"));
+		for (String line : lines.subList(1, lines.size())) {
+			String[] f = line.split("\t");
+			var d = java.time.LocalDate.parse(f[1]);
+			records.add(new org.dangxiao.model.training.Course(new org.dangxiao.model.training.CourseId(880_100 + Integer.parseInt(f[0])), k.id(),
+					f[4], "", java.time.LocalDateTime.of(d, java.time.LocalTime.parse(f[2])),
+					java.time.LocalDateTime.of(d, java.time.LocalTime.parse(f[3])), java.math.BigDecimal.valueOf(3)));
+		}
+		List<String> roster = java.nio.file.Files.readAllLines(corpus.resolve("roster.tsv"));
+		for (String line : roster.subList(1, roster.size())) {
+			records.add(new org.dangxiao.model.training.Enrollment(k.id(), new PersonId(Long.parseLong(line.split("\t")[0])),
+					org.dangxiao.model.training.EnrollmentStatus.ENROLLED));
+		}
+		workspace.execute(Commands.putAll("导入测试的培训班", records));
+		return k;
+	}
+
+	private static <T extends org.eclipse.swt.widgets.Control> Optional<T> find(org.eclipse.swt.widgets.Control root, String testId, Class<T> type) {
+		if (testId.equals(root.getData("org.dangxiao.test.id")) && type.isInstance(root)) {
+			return Optional.of(type.cast(root));
+		}
+		if (root instanceof org.eclipse.swt.widgets.Composite c) {
+			for (var child : c.getChildren()) {
+				Optional<T> found = find(child, testId, type);
+				if (found.isPresent()) {
+					return found;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Presses a wizard button as a user would, once it is enabled; JFace keeps the button's id in its data. */
+	private static void pressWhenEnabled(Shell wizard, int buttonId, String screenshot, Runnable pressed) {
+		var button = findButton(wizard, buttonId).orElseThrow(() -> new AssertionError("no button " + buttonId));
+		if (button.isEnabled()) {
+			shot(wizard, screenshot);
+			pressed.run();
+			button.notifyListeners(SWT.Selection, new Event());
+		}
+	}
+
+	private static Optional<org.eclipse.swt.widgets.Button> findButton(org.eclipse.swt.widgets.Control root, int id) {
+		if (root instanceof org.eclipse.swt.widgets.Button b && Integer.valueOf(id).equals(b.getData())) {
+			return Optional.of(b);
+		}
+		if (root instanceof org.eclipse.swt.widgets.Composite c) {
+			for (var child : c.getChildren()) {
+				var found = findButton(child, id);
+				if (found.isPresent()) {
+					return found;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	private void select(Organization org) {
 		tree.select(org);
 		assertEquals(org, tree.viewer().getStructuredSelection().getFirstElement(), "tree selection");
