@@ -8,8 +8,6 @@ import static org.dangxiao.store.Table.Kind.TEXT;
 import static org.dangxiao.store.Table.Kind.TIMESTAMP;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -283,10 +281,5 @@ final class Tables {
 
 	static <V extends Record> Table<V> require(Class<V> type) {
 		return of(type).orElseThrow(() -> new IllegalArgumentException(type.getName() + " has no table; organizations and people have their own methods"));
-	}
-
-	/** For audit rows: timestamps are stored in UTC. */
-	static Timestamp utc(Instant at) {
-		return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
 	}
 }
