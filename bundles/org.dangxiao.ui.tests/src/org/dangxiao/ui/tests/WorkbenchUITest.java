@@ -285,7 +285,14 @@ class WorkbenchUITest {
 				if (System.currentTimeMillis() > deadline) {
 					throw new AssertionError("the wizard did not finish in 90 s; steps done: " + steps);
 				}
-				if (wizard.isPresent()) {
+				Optional<Shell> done = java.util.Arrays.stream(display.getShells())
+						.filter(sh -> !sh.isDisposed() && sh.getData() instanceof org.eclipse.jface.dialogs.MessageDialog).findFirst();
+				if (steps.size() == 4 && done.isPresent()) {
+					// the wizard closes with a summary of what was imported
+					shot(done.get(), "import-wizard-done");
+					((org.eclipse.jface.dialogs.MessageDialog) done.get().getData()).close();
+					steps.add("done");
+				} else if (wizard.isPresent()) {
 					Shell sh = wizard.get();
 					switch (steps.size()) {
 					case 0 -> find(sh, "import.file", Text.class).ifPresent(file -> {
@@ -313,20 +320,22 @@ class WorkbenchUITest {
 				}
 			} catch (Throwable t) {
 				failures.add(t);
+				java.util.Arrays.stream(display.getShells()).filter(sh -> sh.getData() instanceof org.eclipse.jface.dialogs.MessageDialog)
+						.forEach(Shell::dispose);
 				wizard.ifPresent(w -> {
 					shot(w, "import-wizard-failure");
 					w.dispose(); // never leave a modal dialog behind: the test would hang
 				});
 				return;
 			}
-			if (steps.size() < 4) {
+			if (steps.size() < 5) {
 				display.timerExec(100, tick[0]);
 			}
 		};
 		display.timerExec(300, tick[0]);
 		runCommand("org.dangxiao.attendance.ui.command.import");
 		assertEquals(List.of(), failures);
-		assertEquals(List.of("file", "next", "sheets", "preview"), steps);
+		assertEquals(List.of("file", "next", "sheets", "preview", "done"), steps);
 		waitUntil(() -> !workspace.list(org.dangxiao.model.audit.ImportBatch.class).isEmpty(), "the import was committed");
 		var batch = workspace.list(org.dangxiao.model.audit.ImportBatch.class).get(0);
 		assertEquals("signin-machine.xlsx", batch.fileName());
