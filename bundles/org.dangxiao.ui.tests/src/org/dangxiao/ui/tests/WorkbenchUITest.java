@@ -344,9 +344,8 @@ class WorkbenchUITest {
 
 		var part = app.getContext().get(EModelService.class).find("org.dangxiao.attendance.ui.part.importHistory", app);
 		assertNotNull(part, "the import history part is contributed by the fragment");
-		var show = app.getContext().get(ECommandService.class).createCommand("org.dangxiao.ui.command.showPart",
+		runCommand("org.dangxiao.ui.command.showPart",
 				Map.of("org.dangxiao.ui.commandparameter.partId", "org.dangxiao.attendance.ui.part.importHistory"));
-		app.getContext().get(EHandlerService.class).executeHandler(show);
 		waitUntil(() -> ((MPart) part).getWidget() != null, "the import history is shown");
 		Table history = find(((org.eclipse.swt.widgets.Control) ((MPart) part).getWidget()).getShell(), "history.table", Table.class).orElseThrow();
 		waitUntil(() -> history.getItemCount() == 1, "the history lists the import");
@@ -442,9 +441,15 @@ class WorkbenchUITest {
 	}
 
 	private void runCommand(String id) {
-		ECommandService commands = app.getContext().get(ECommandService.class);
-		EHandlerService handlers = app.getContext().get(EHandlerService.class);
-		var command = commands.createCommand(id, Map.of());
+		runCommand(id, Map.of());
+	}
+
+	/** Runs a command as the window's menu would: in the window's context, where the part service lives. */
+	private void runCommand(String id, Map<String, Object> parameters) {
+		var context = app.getChildren().get(0).getContext();
+		ECommandService commands = context.get(ECommandService.class);
+		EHandlerService handlers = context.get(EHandlerService.class);
+		var command = commands.createCommand(id, parameters);
 		assertTrue(handlers.canExecute(command), id + " should be enabled");
 		handlers.executeHandler(command);
 	}
