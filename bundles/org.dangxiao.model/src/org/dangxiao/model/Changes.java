@@ -20,6 +20,16 @@ public interface Changes extends WorkspaceView {
 	 */
 	void put(Record value);
 
+	/**
+	 * Stores many records of one type at once, as {@link #put(Record)} would one by one: how an
+	 * import writes its rows. The workspace may write them in batches and keep a lean journal, so
+	 * {@code values} should be a list that builds its elements on demand when it is large; it is
+	 * kept, unchanged, for redo.
+	 */
+	default void putAll(java.util.List<? extends Record> values) {
+		values.forEach(this::put);
+	}
+
 	/** Removes the record of {@code type} with {@code key}; nothing happens when there is none. */
 	<V extends Record> void remove(Class<V> type, Object key);
 
