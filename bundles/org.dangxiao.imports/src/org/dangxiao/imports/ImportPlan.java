@@ -90,9 +90,19 @@ public final class ImportPlan {
 			}
 			ImportBatchId batch = new ImportBatchId(c.newId());
 			c.put(new ImportBatch(batch, fileName, sha256, who, Instant.now(), accepted + warnings, rejected, warnings));
-			for (Attendance a : write) {
-				c.put(new Attendance(a.person(), a.course(), a.status(), a.signIn(), a.signOut(), Optional.of(batch)));
-			}
+			// built row by row as the store writes them: the journal keeps this list, not 500,000 records
+			c.putAll(new java.util.AbstractList<Attendance>() {
+				@Override
+				public Attendance get(int i) {
+					Attendance a = write.get(i);
+					return new Attendance(a.person(), a.course(), a.status(), a.signIn(), a.signOut(), Optional.of(batch));
+				}
+
+				@Override
+				public int size() {
+					return write.size();
+				}
+			});
 		});
 	}
 }

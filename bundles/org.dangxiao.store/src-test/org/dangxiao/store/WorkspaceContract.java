@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.dangxiao.model.Changes;
 import org.dangxiao.model.CitizenId;
@@ -234,6 +235,63 @@ abstract class WorkspaceContract {
 		roundTrip(commands, w -> w.execute(Commands.putAll("样例数据", Domain.sample())));
 		roundTrip(List.of(w -> Commands.putAll("样例数据", Domain.sample())), w -> {
 		});
+	}
+
+	/**
+	 * A bulk write ({@link Changes#putAll}), as an import makes: chunks, a row it replaces, one undo
+	 * that gives back exactly what was there, redo, and a refused undo over someone else's change.
+	 */
+	@Test
+	void aBulkWriteIsOneStepOfUndoAndKeepsWhatItReplaced() {
+		ws.execute(Commands.putAll("样例数据", Domain.sample()));
+		WorkspaceSnapshot start = ws.snapshot();
+		List<Course> courses = new ArrayList<>();
+		for (int i = 0; i < 1_200; i++) {
+			courses.add(new Course(new CourseId(10_000 + i), Domain.CLASS.id(), "课程" + i, "", Domain.COURSE.start(), Domain.COURSE.end(),
+					BigDecimal.ONE));
+		}
+		ws.execute(Commands.of("课程", c -> c.putAll(courses)));
+		WorkspaceSnapshot withCourses = ws.snapshot();
+		List<Attendance> rows = new ArrayList<>();
+		for (Course course : Stream.concat(Stream.of(Domain.COURSE), courses.stream()).toList()) {
+			for (Person p : List.of(ZHANG, LI, ZHAO)) {
+				rows.add(new Attendance(p.id(), course.id(), AttendanceStatus.PRESENT, Optional.empty(), Optional.empty(), Optional.empty()));
+			}
+		}
+		events.clear();
+		ws.execute(Commands.of("签到", c -> c.putAll(rows)));
+		WorkspaceSnapshot imported = ws.snapshot();
+		assertEquals(rows.size(), ws.list(Attendance.class).size(), "the one that existed was replaced, not doubled");
+		assertEquals(AttendanceStatus.PRESENT, ws.get(Attendance.class, Domain.ATTENDANCE.key()).orElseThrow().status());
+		assertTrue(events.get(0).affects(Attendance.class));
+		assertTrue(ws.auditLog(1).get(0).contains("签到"), ws.auditLog(1).toString());
+
+		ws.history().undo();
+		assertEquals(withCourses, ws.snapshot(), "undo gives back the replaced row and removes the rest");
+		ws.history().redo();
+		assertEquals(imported, ws.snapshot());
+		ws.history().undo();
+		ws.history().undo();
+		assertEquals(start, ws.snapshot());
+		ws.history().redo();
+		ws.history().redo();
+		assertEquals(imported, ws.snapshot());
+
+		JdbcWorkspace other = open(stores.again());
+		Attendance late = new Attendance(LI.id(), courses.get(900).id(), AttendanceStatus.LATE, Optional.empty(), Optional.empty(),
+				Optional.empty());
+		other.execute(Commands.of("改一行", c -> c.put(late)));
+		WorkspaceSnapshot changed = ws.snapshot();
+		assertThrows(ConflictException.class, () -> ws.history().undo());
+		assertEquals(changed, ws.snapshot(), "a refused undo leaves every row as it was");
+
+		List<Attendance> twice = new ArrayList<>(rows.subList(0, 1_500).stream()
+				.map(a -> new Attendance(a.person(), a.course(), AttendanceStatus.ABSENT, Optional.empty(), Optional.empty(), Optional.empty()))
+				.toList());
+		twice.add(1_200, twice.get(1_100)); // in the second chunk: the first is written by then
+		CommandException e = assertThrows(CommandException.class, () -> ws.execute(Commands.of("重复", c -> c.putAll(twice))));
+		assertTrue(e.getMessage().contains(Records.describe(twice.get(1_100))), e.getMessage());
+		assertEquals(changed, ws.snapshot(), "a refused bulk write writes nothing");
 	}
 
 	@Test

@@ -68,9 +68,27 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	private record Ref(Table<?> table, Object key) {
 	}
 
-	/** One committed command: rows as they were before and after it; an empty Optional is "absent". */
-	private record Edit(String label, LinkedHashMap<Object, Optional<Object>> before, LinkedHashMap<Object, Optional<Object>> after) {
+	/** One committed command: what it wrote, in order. */
+	private record Edit(String label, List<Step> steps) {
 	}
+
+	private sealed interface Step permits Rows, Bulk {
+	}
+
+	/** Rows written one at a time, as they were before and after; an empty Optional is "absent". */
+	private record Rows(LinkedHashMap<Object, Optional<Object>> before, LinkedHashMap<Object, Optional<Object>> after) implements Step {
+	}
+
+	/**
+	 * Records of one table written together ({@link Changes#putAll}): the values as the command gave
+	 * them (a list that may build its elements on demand, so a big import's journal stays small) and
+	 * the few rows they replaced.
+	 */
+	private record Bulk(Table<?> table, List<? extends Record> values, Map<Object, Record> replaced) implements Step {
+	}
+
+	/** Below this many records, {@link Changes#putAll} writes one at a time; above, in chunks of it. */
+	private static final int BULK = 1000;
 
 	private JdbcWorkspace(Database db, String who, List<String> openingProblems) throws SQLException {
 		this.db = db;
@@ -246,7 +264,7 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 				undo.push(e);
 				redo.clear();
 			});
-			event = event(Kind.EXECUTE, command.label(), edit.map(e -> e.before().keySet()).orElse(Set.of()));
+			event = event(Kind.EXECUTE, command.label(), edit.map(Edit::steps).orElse(List.of()));
 		}
 		publish(event);
 		return event;
@@ -317,26 +335,37 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 			throw new CommandException(kind == Kind.UNDO ? Messages.Store_NOTHING_TO_UNDO : Messages.Store_NOTHING_TO_REDO);
 		}
 		boolean back = kind == Kind.UNDO;
-		Map<Object, Optional<Object>> expected = back ? edit.after() : edit.before();
-		Map<Object, Optional<Object>> target = back ? edit.before() : edit.after();
-		List<Object> keys = new ArrayList<>(edit.before().keySet());
+		String conflict = Nls.bind(back ? Messages.Store_UNDO_CONFLICT : Messages.Store_REDO_CONFLICT, edit.label());
+		List<Step> steps = new ArrayList<>(edit.steps());
 		if (back) {
-			java.util.Collections.reverse(keys); // e.g. remove the new person before its new organization
+			java.util.Collections.reverse(steps);
 		}
 		transaction(edit.label(), kind, tx -> {
-			for (Object key : keys) {
-				if (!tx.current(key).equals(expected.get(key))) {
-					throw new ConflictException(Nls.bind(back ? Messages.Store_UNDO_CONFLICT : Messages.Store_REDO_CONFLICT, edit.label()),
-							Optional.empty());
+			for (Step step : steps) {
+				switch (step) {
+				case Rows rows -> {
+					Map<Object, Optional<Object>> expected = back ? rows.after() : rows.before();
+					Map<Object, Optional<Object>> target = back ? rows.before() : rows.after();
+					List<Object> keys = new ArrayList<>(rows.before().keySet());
+					if (back) {
+						java.util.Collections.reverse(keys); // e.g. remove the new person before its new organization
+					}
+					for (Object key : keys) {
+						if (!tx.current(key).equals(expected.get(key))) {
+							throw new ConflictException(conflict, Optional.empty());
+						}
+						tx.write(key, target.get(key));
+					}
 				}
-				tx.write(key, target.get(key));
+				case Bulk bulk -> tx.bulk(bulk.table(), bulk.values(), Optional.of(bulk.replaced()), back, conflict);
+				}
 			}
 		});
 		WorkspaceEvent event;
 		synchronized (this) {
 			from.pop();
 			to.push(edit);
-			event = event(kind, edit.label(), edit.before().keySet());
+			event = event(kind, edit.label(), edit.steps());
 		}
 		publish(event);
 		return event;
@@ -379,7 +408,7 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 				if (tx.organizationsTouched) {
 					OrganizationTree.of(new Queries(c).organizations().all()); // one root, no cycles, known parents
 				}
-				if (tx.before.isEmpty() && kind != Kind.RELOAD) {
+				if (tx.steps().isEmpty() && kind != Kind.RELOAD) {
 					c.rollback();
 					return Optional.empty();
 				}
@@ -400,7 +429,7 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 			if (tx.organizationsTouched || kind == Kind.RELOAD) {
 				tree = null;
 			}
-			return Optional.of(new Edit(label, tx.before, tx.after));
+			return Optional.of(new Edit(label, tx.steps()));
 		} catch (SQLException e) {
 			throw new CommandException(Nls.bind(Messages.Store_WRITE_FAILED, e.getMessage()), e);
 		}
@@ -412,8 +441,23 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 			rs.next();
 			seq = rs.getLong(1);
 		}
-		int orgs = (int) tx.before.keySet().stream().filter(OrgId.class::isInstance).count();
-		int people = (int) tx.before.keySet().stream().filter(PersonId.class::isInstance).count();
+		int orgs = 0;
+		int people = 0;
+		int others = 0;
+		for (Step step : tx.steps()) {
+			switch (step) {
+			case Rows rows -> {
+				for (Object key : rows.before().keySet()) {
+					switch (key) {
+					case OrgId o -> orgs++;
+					case PersonId p -> people++;
+					default -> others++;
+					}
+				}
+			}
+			case Bulk bulk -> others += bulk.values().size();
+			}
+		}
 		try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (seq, at, who, kind, label, organizations, people,"
 				+ " other_records) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
 			ps.setLong(1, seq);
@@ -423,7 +467,7 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 			ps.setString(5, label.length() > 1000 ? label.substring(0, 1000) : label);
 			ps.setInt(6, orgs);
 			ps.setInt(7, people);
-			ps.setInt(8, tx.before.size() - orgs - people);
+			ps.setInt(8, others);
 			ps.execute();
 		}
 	}
@@ -513,10 +557,17 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		return () -> listeners.remove(listener);
 	}
 
-	private WorkspaceEvent event(Kind kind, String label, Set<Object> keys) {
+	private WorkspaceEvent event(Kind kind, String label, List<Step> steps) {
 		Set<OrgId> orgs = new HashSet<>();
 		Set<PersonId> persons = new HashSet<>();
 		Set<Class<? extends Record>> types = new HashSet<>();
+		List<Object> keys = new ArrayList<>();
+		for (Step step : steps) {
+			switch (step) {
+			case Rows rows -> keys.addAll(rows.before().keySet());
+			case Bulk bulk -> types.add(bulk.table().type.type());
+			}
+		}
 		for (Object k : keys) {
 			switch (k) {
 			case OrgId o -> {
@@ -570,8 +621,10 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	private final class Tx implements Changes {
 		final Connection c;
 		final Queries q;
-		final LinkedHashMap<Object, Optional<Object>> before = new LinkedHashMap<>();
-		final LinkedHashMap<Object, Optional<Object>> after = new LinkedHashMap<>();
+		/** The steps before the current one; a bulk write ends a step of single rows. */
+		private final List<Step> done = new ArrayList<>();
+		LinkedHashMap<Object, Optional<Object>> before = new LinkedHashMap<>();
+		LinkedHashMap<Object, Optional<Object>> after = new LinkedHashMap<>();
 		boolean organizationsTouched;
 		Optional<Object> lastWrite = Optional.empty();
 		boolean lastWasRemoval;
@@ -619,6 +672,62 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 				}
 			}
 			after.put(key, value);
+		}
+
+		/** What this transaction wrote, in order. */
+		List<Step> steps() {
+			if (!before.isEmpty()) {
+				done.add(new Rows(before, after));
+				before = new LinkedHashMap<>();
+				after = new LinkedHashMap<>();
+			}
+			return done;
+		}
+
+		/**
+		 * Writes {@code values} of {@code table} in chunks: one query finds the rows of a chunk that
+		 * exist, one batch inserts the rest. The first time ({@code journal} empty) the rows it
+		 * replaces are kept; undo and redo ({@code back}) pass them again and check, row by row,
+		 * that the table still holds what the edit left or found.
+		 */
+		<V extends Record> void bulk(Table<V> table, List<? extends Record> values, Optional<Map<Object, Record>> journal, boolean back,
+				String conflict) throws SQLException {
+			steps();
+			Map<Object, Record> replaced = journal.orElseGet(HashMap::new);
+			for (int from = 0; from < values.size(); from += BULK) {
+				LinkedHashMap<Object, V> chunk = new LinkedHashMap<>();
+				for (Record r : values.subList(from, Math.min(values.size(), from + BULK))) {
+					V v = table.cast(r);
+					if (chunk.put(table.key(v), v) != null) {
+						throw new CommandException(Nls.bind(org.dangxiao.model.Messages.Command_ALREADY_EXISTS, Records.describe(v)));
+					}
+				}
+				Map<Object, V> current = table.readMany(c, chunk.keySet(), true);
+				List<V> inserts = new ArrayList<>();
+				List<Object> deletes = new ArrayList<>();
+				for (Map.Entry<Object, V> e : chunk.entrySet()) {
+					Object key = e.getKey();
+					Optional<Record> now = Optional.ofNullable(current.get(key));
+					if (journal.isEmpty()) {
+						now.ifPresent(old -> replaced.put(key, old));
+					} else if (!now.equals(back ? Optional.of(e.getValue()) : Optional.ofNullable(replaced.get(key)))) {
+						throw new ConflictException(conflict, Optional.empty());
+					}
+					Optional<Record> target = back ? Optional.ofNullable(replaced.get(key)) : Optional.of(e.getValue());
+					if (target.isEmpty()) {
+						deletes.add(key);
+					} else if (now.isPresent()) {
+						table.update(c, table.cast(target.get()));
+					} else {
+						inserts.add(table.cast(target.get()));
+					}
+				}
+				lastWrite = chunk.values().stream().findFirst().map(Object.class::cast);
+				lastWasRemoval = back;
+				table.insertAll(c, inserts);
+				table.deleteAll(c, deletes);
+			}
+			done.add(new Bulk(table, values, replaced));
 		}
 
 		/** The journal key of a record. */
@@ -851,6 +960,16 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		@Override
 		public void put(Record value) {
 			sql(() -> write(journalKey(value), Optional.of(value)));
+		}
+
+		@Override
+		public void putAll(List<? extends Record> values) {
+			Class<? extends Record> type = values.isEmpty() ? Organization.class : values.get(0).getClass();
+			if (values.size() < BULK || type == Organization.class || type == Person.class || !values.stream().allMatch(type::isInstance)) {
+				values.forEach(this::put);
+				return;
+			}
+			sql(() -> bulk(Tables.require(type), values, Optional.empty(), false, ""));
 		}
 
 		@Override

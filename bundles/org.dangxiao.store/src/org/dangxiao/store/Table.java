@@ -206,6 +206,53 @@ final class Table<V extends Record> {
 		}
 	}
 
+	/**
+	 * The stored records with any of {@code keys}, by key, in one query: each key column is matched
+	 * against the values it takes among the keys (which the primary key's index serves), and the
+	 * superset this finds is narrowed here. For chunks of a bulk write; keep {@code keys} to a few
+	 * thousand.
+	 */
+	Map<Object, V> readMany(Connection c, java.util.Set<?> keys, boolean lock) throws SQLException {
+		Map<Object, V> found = new java.util.HashMap<>();
+		if (keys.isEmpty()) {
+			return found;
+		}
+		List<java.util.Set<Object>> values = new ArrayList<>();
+		keyColumns.forEach(k -> values.add(new java.util.LinkedHashSet<>()));
+		for (Object key : keys) {
+			Object[] v = keyValues.apply(key);
+			for (int i = 0; i < v.length; i++) {
+				values.get(i).add(v[i]);
+			}
+		}
+		StringBuilder where = new StringBuilder();
+		List<Object> args = new ArrayList<>();
+		for (int i = 0; i < keyColumns.size(); i++) {
+			where.append(i == 0 ? "" : " AND ").append(keyColumns.get(i).name()).append(" IN (")
+					.append(String.join(", ", java.util.Collections.nCopies(values.get(i).size(), "?"))).append(')');
+			args.addAll(values.get(i));
+		}
+		for (V v : query(c, "SELECT " + names(columns, ", ", "") + " FROM " + name + " WHERE " + where + (lock ? " FOR UPDATE" : ""),
+				args.toArray())) {
+			Object key = key(v);
+			if (keys.contains(key)) {
+				found.put(key, v);
+			}
+		}
+		return found;
+	}
+
+	/** Deletes the rows with {@code keys} in one batch. */
+	void deleteAll(Connection c, java.util.Collection<?> keys) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + name + " WHERE " + keyWhere())) {
+			for (Object key : keys) {
+				bind(ps, keyValues.apply(key));
+				ps.addBatch();
+			}
+			ps.executeBatch();
+		}
+	}
+
 	private static int update(Connection c, String sql, Object... args) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement(sql)) {
 			bind(ps, args);
