@@ -1,12 +1,37 @@
 @echo off
 rem Starts the Dangxiao Workbench with the Java 21+ found in JAVA_HOME or on the PATH.
-rem Usage: dangxiao.cmd [workspace folder]
-setlocal
+rem Usage: dangxiao.cmd [--workspace DIR] [--seed DIR] [--lang zh_CN or en] [other Eclipse arguments]
+rem        dangxiao.cmd [--workspace DIR] import FILE --class ID [--mapping NAME] [--dry-run] [--accept-partial]
+rem As the Linux script: "import" runs headless and exits with its own code (0 ok, 1 rows rejected, 2 bad input).
+setlocal EnableExtensions
 set "DIR=%~dp0"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-set "WS=%USERPROFILE%\.dangxiao\workspace"
-if not "%~1"=="" set "WS=%~f1"
+if defined DANGXIAO_WORKSPACE (set "WS=%DANGXIAO_WORKSPACE%") else (set "WS=%USERPROFILE%\.dangxiao\workspace")
+if defined DANGXIAO_LANG (set "NL=%DANGXIAO_LANG%") else (set "NL=zh_CN")
+set "SEED="
+:options
+if "%~1"=="--workspace" (set "WS=%~f2" & shift & shift & goto options)
+if "%~1"=="--lang" (set "NL=%~2" & shift & shift & goto options)
+if "%~1"=="--seed" (set "SEED=%~f2" & shift & shift & goto options)
+set "SEEDARG="
+if defined SEED set SEEDARG="-Ddangxiao.workspace.seed=%SEED%"
 for %%L in ("%DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
-"%JAVA%" -Xms128m -Dosgi.requiredJavaVersion=21 "-Ddangxiao.workspace=%WS%" -jar "%LAUNCHER%" -nl zh_CN -data "%USERPROFILE%\.dangxiao\instance"
-if errorlevel 1 echo 党校学习培训工作台需要 Java 21 或更新版本 / The workbench needs Java 21+ && pause
+set "FIRST=%~1"
+rem shift leaves %* as it was, so the remaining arguments are gathered one by one
+set "ARGS="
+:collect
+if "%~1"=="" goto run
+set ARGS=%ARGS% %1
+shift
+goto collect
+:run
+if /i "%FIRST%"=="import" goto command
+if /i "%FIRST%"=="help" goto command
+if /i "%FIRST%"=="--help" goto command
+"%JAVA%" -Xms128m -Dosgi.requiredJavaVersion=21 "-Ddangxiao.workspace=%WS%" %SEEDARG% -jar "%LAUNCHER%" -nl %NL% -data "%USERPROFILE%\.dangxiao\instance" %ARGS%
+if errorlevel 1 (echo The workbench needs Java 21 or newer: set JAVA_HOME or install e.g. Temurin 21. & pause)
+exit /b %errorlevel%
+:command
+"%JAVA%" -Xms128m -Djava.awt.headless=true -Dosgi.requiredJavaVersion=21 "-Ddangxiao.workspace=%WS%" -jar "%LAUNCHER%" -application org.dangxiao.cli.app -nosplash -nl %NL% -data "%USERPROFILE%\.dangxiao\instance" %ARGS%
+exit /b %errorlevel%

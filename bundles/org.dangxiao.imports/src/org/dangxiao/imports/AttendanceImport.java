@@ -105,24 +105,97 @@ public final class AttendanceImport {
 			List<SheetRow> titles = inspection.top().get(sheet.name()).stream().filter(r -> r.number() < mapping.headerRows().get(0)).toList();
 			Planner.SheetContext sc = Planner.sheetContext(sheet.name(), mapping, titles, year);
 			int[] count = { 0, 0 };
-			inspection.reader().read(file, sheet, row -> {
-				if (row.number() > mapping.lastHeaderRow()) {
-					planner.add(sc, row);
-					if (!row.isBlank()) {
-						count[1]++;
+			try (PlannerThread planning = new PlannerThread(planner, sc)) {
+				inspection.reader().read(file, sheet, row -> {
+					if (row.number() > mapping.lastHeaderRow()) {
+						planning.add(row);
+						if (!row.isBlank()) {
+							count[1]++;
+						}
 					}
-				}
-				if (++count[0] % 500 == 0) {
-					progress.rows(sheet.name(), count[0]);
-					return !progress.cancelled();
-				}
-				return true;
-			});
+					if (++count[0] % 500 == 0) {
+						progress.rows(sheet.name(), count[0]);
+						return !progress.cancelled() && planning.running();
+					}
+					return planning.running();
+				});
+			}
 			if (count[1] == 0) {
 				throw new ImportException(Nls.bind(Messages.Read_NO_ROWS, file.getFileName(), sheet.name()));
 			}
 		}
 		return planner.plan(file.getFileName().toString(), sha256(file));
+	}
+
+	/**
+	 * Plans the rows on a thread of its own while the reader parses the next ones: on two cores the
+	 * parse and the checks overlap. Rows go over in batches; {@link #close} waits for the last and
+	 * throws what the planner threw.
+	 */
+	private static final class PlannerThread implements AutoCloseable {
+		private static final int BATCH = 512;
+		private static final List<SheetRow> END = List.of();
+		private final java.util.concurrent.BlockingQueue<List<SheetRow>> queue = new java.util.concurrent.ArrayBlockingQueue<>(16);
+		private final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		private final Thread thread;
+		private List<SheetRow> batch = new ArrayList<>(BATCH);
+
+		PlannerThread(Planner planner, Planner.SheetContext sheet) {
+			thread = Thread.ofPlatform().name("dangxiao-import-planner").daemon().start(() -> {
+				try {
+					for (List<SheetRow> rows = queue.take(); rows != END; rows = queue.take()) {
+						rows.forEach(row -> planner.add(sheet, row));
+					}
+				} catch (Throwable t) {
+					failure.set(t);
+					queue.clear(); // the reader stops at its next row; nothing waits on a full queue
+				}
+			});
+		}
+
+		void add(SheetRow row) {
+			batch.add(row);
+			if (batch.size() == BATCH) {
+				hand(batch);
+				batch = new ArrayList<>(BATCH);
+			}
+		}
+
+		boolean running() {
+			return failure.get() == null;
+		}
+
+		private void hand(List<SheetRow> rows) {
+			try {
+				while (running() && !queue.offer(rows, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+					// the planner is behind: wait for it, unless it has stopped
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				failure.compareAndSet(null, e);
+			}
+		}
+
+		@Override
+		public void close() throws ImportException {
+			hand(batch);
+			hand(END);
+			try {
+				if (running()) {
+					thread.join();
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				failure.compareAndSet(null, e);
+			}
+			switch (failure.get()) {
+			case null -> {
+			}
+			case RuntimeException e -> throw e;
+			case Error e -> throw e;
+			case Throwable t -> throw new ImportException(t.toString(), t);
+			}
+		}
 	}
 
 	/** The SHA-256 of the file's bytes, as 64 lower-case hex digits. */

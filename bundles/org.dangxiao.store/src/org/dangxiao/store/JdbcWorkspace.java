@@ -90,6 +90,9 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	/** Below this many records, {@link Changes#putAll} writes one at a time; above, in chunks of it. */
 	private static final int BULK = 1000;
 
+	/** Up to this many rows that a bulk write may replace are read in one query; more are looked up one by one. */
+	private static final int BULK_LOAD = 200_000;
+
 	private JdbcWorkspace(Database db, String who, List<String> openingProblems) throws SQLException {
 		this.db = db;
 		this.who = who;
@@ -685,47 +688,53 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		}
 
 		/**
-		 * Writes {@code values} of {@code table} in chunks: one query finds the rows of a chunk that
-		 * exist, one batch inserts the rest. The first time ({@code journal} empty) the rows it
-		 * replaces are kept; undo and redo ({@code back}) pass them again and check, row by row,
-		 * that the table still holds what the edit left or found.
+		 * Writes {@code values} of {@code table} in batches. One count finds whether any of their rows
+		 * exist already (none, for a new import): then nothing is looked up. Otherwise the rows that may
+		 * match are read at once when they are few, else one by one. The first time ({@code journal}
+		 * empty) the rows it replaces are kept; undo and redo ({@code back}) pass them again and check,
+		 * row by row, that the table still holds what the edit left or found.
 		 */
 		<V extends Record> void bulk(Table<V> table, List<? extends Record> values, Optional<Map<Object, Record>> journal, boolean back,
 				String conflict) throws SQLException {
 			steps();
 			Map<Object, Record> replaced = journal.orElseGet(HashMap::new);
-			for (int from = 0; from < values.size(); from += BULK) {
-				LinkedHashMap<Object, V> chunk = new LinkedHashMap<>();
-				for (Record r : values.subList(from, Math.min(values.size(), from + BULK))) {
-					V v = table.cast(r);
-					if (chunk.put(table.key(v), v) != null) {
-						throw new CommandException(Nls.bind(org.dangxiao.model.Messages.Command_ALREADY_EXISTS, Records.describe(v)));
+			Table.Superset superset = table.superset(values);
+			long candidates = table.count(c, superset);
+			Map<Object, V> loaded = candidates > 0 && candidates <= BULK_LOAD ? table.read(c, superset, true) : Map.of();
+			try (Table<V>.Lookup lookup = table.new Lookup(c, true)) {
+				for (int from = 0; from < values.size(); from += BULK) {
+					LinkedHashMap<Object, V> chunk = new LinkedHashMap<>();
+					for (Record r : values.subList(from, Math.min(values.size(), from + BULK))) {
+						V v = table.cast(r);
+						if (chunk.put(table.key(v), v) != null) {
+							throw new CommandException(Nls.bind(org.dangxiao.model.Messages.Command_ALREADY_EXISTS, Records.describe(v)));
+						}
 					}
+					List<V> inserts = new ArrayList<>();
+					List<Object> deletes = new ArrayList<>();
+					for (Map.Entry<Object, V> e : chunk.entrySet()) {
+						Object key = e.getKey();
+						Optional<Record> now = candidates == 0 ? Optional.empty()
+								: candidates <= BULK_LOAD ? Optional.ofNullable(loaded.get(key)) : lookup.get(key).map(Record.class::cast);
+						if (journal.isEmpty()) {
+							now.ifPresent(old -> replaced.put(key, old));
+						} else if (!now.equals(back ? Optional.of(e.getValue()) : Optional.ofNullable(replaced.get(key)))) {
+							throw new ConflictException(conflict, Optional.empty());
+						}
+						Optional<Record> target = back ? Optional.ofNullable(replaced.get(key)) : Optional.of(e.getValue());
+						if (target.isEmpty()) {
+							deletes.add(key);
+						} else if (now.isPresent()) {
+							table.update(c, table.cast(target.get()));
+						} else {
+							inserts.add(table.cast(target.get()));
+						}
+					}
+					lastWrite = chunk.values().stream().findFirst().map(Object.class::cast);
+					lastWasRemoval = back;
+					table.insertAll(c, inserts);
+					table.deleteAll(c, deletes);
 				}
-				Map<Object, V> current = table.readMany(c, chunk.keySet(), true);
-				List<V> inserts = new ArrayList<>();
-				List<Object> deletes = new ArrayList<>();
-				for (Map.Entry<Object, V> e : chunk.entrySet()) {
-					Object key = e.getKey();
-					Optional<Record> now = Optional.ofNullable(current.get(key));
-					if (journal.isEmpty()) {
-						now.ifPresent(old -> replaced.put(key, old));
-					} else if (!now.equals(back ? Optional.of(e.getValue()) : Optional.ofNullable(replaced.get(key)))) {
-						throw new ConflictException(conflict, Optional.empty());
-					}
-					Optional<Record> target = back ? Optional.ofNullable(replaced.get(key)) : Optional.of(e.getValue());
-					if (target.isEmpty()) {
-						deletes.add(key);
-					} else if (now.isPresent()) {
-						table.update(c, table.cast(target.get()));
-					} else {
-						inserts.add(table.cast(target.get()));
-					}
-				}
-				lastWrite = chunk.values().stream().findFirst().map(Object.class::cast);
-				lastWasRemoval = back;
-				table.insertAll(c, inserts);
-				table.deleteAll(c, deletes);
 			}
 			done.add(new Bulk(table, values, replaced));
 		}

@@ -206,40 +206,79 @@ final class Table<V extends Record> {
 		}
 	}
 
+	/** Key columns taking more distinct values than this among a bulk write's records are left out of its {@link Superset}. */
+	private static final int SUPERSET_VALUES = 1000;
+
+	/** A condition met by every row whose key is among some records' keys (and maybe by others): an SQL WHERE and its arguments. */
+	record Superset(String where, List<Object> args) {
+	}
+
 	/**
-	 * The stored records with any of {@code keys}, by key, in one query: each key column is matched
-	 * against the values it takes among the keys (which the primary key's index serves), and the
-	 * superset this finds is narrowed here. For chunks of a bulk write; keep {@code keys} to a few
-	 * thousand.
+	 * The condition "each key column takes one of the values it takes among {@code values}", for the
+	 * columns with few distinct values (an import's courses, not its people); with none, every row.
 	 */
-	Map<Object, V> readMany(Connection c, java.util.Set<?> keys, boolean lock) throws SQLException {
-		Map<Object, V> found = new java.util.HashMap<>();
-		if (keys.isEmpty()) {
-			return found;
-		}
-		List<java.util.Set<Object>> values = new ArrayList<>();
-		keyColumns.forEach(k -> values.add(new java.util.LinkedHashSet<>()));
-		for (Object key : keys) {
-			Object[] v = keyValues.apply(key);
+	Superset superset(List<? extends Record> values) {
+		List<java.util.Set<Object>> distinct = new ArrayList<>();
+		keyColumns.forEach(k -> distinct.add(new java.util.LinkedHashSet<>()));
+		for (Record r : values) {
+			Object[] v = keyValues.apply(key(cast(r)));
 			for (int i = 0; i < v.length; i++) {
-				values.get(i).add(v[i]);
+				java.util.Set<Object> seen = distinct.get(i);
+				if (seen != null && seen.add(v[i]) && seen.size() > SUPERSET_VALUES) {
+					distinct.set(i, null);
+				}
 			}
 		}
-		StringBuilder where = new StringBuilder();
+		List<String> where = new ArrayList<>();
 		List<Object> args = new ArrayList<>();
 		for (int i = 0; i < keyColumns.size(); i++) {
-			where.append(i == 0 ? "" : " AND ").append(keyColumns.get(i).name()).append(" IN (")
-					.append(String.join(", ", java.util.Collections.nCopies(values.get(i).size(), "?"))).append(')');
-			args.addAll(values.get(i));
-		}
-		for (V v : query(c, "SELECT " + names(columns, ", ", "") + " FROM " + name + " WHERE " + where + (lock ? " FOR UPDATE" : ""),
-				args.toArray())) {
-			Object key = key(v);
-			if (keys.contains(key)) {
-				found.put(key, v);
+			if (distinct.get(i) != null) {
+				where.add(keyColumns.get(i).name() + " IN (" + String.join(", ", java.util.Collections.nCopies(distinct.get(i).size(), "?")) + ")");
+				args.addAll(distinct.get(i));
 			}
 		}
+		return new Superset(where.isEmpty() ? "1 = 1" : String.join(" AND ", where), args);
+	}
+
+	long count(Connection c, Superset s) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + name + " WHERE " + s.where())) {
+			bind(ps, s.args().toArray());
+			try (ResultSet rs = ps.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		}
+	}
+
+	/** The rows meeting {@code s}, by key. */
+	Map<Object, V> read(Connection c, Superset s, boolean lock) throws SQLException {
+		Map<Object, V> found = new java.util.HashMap<>();
+		for (V v : query(c, "SELECT " + names(columns, ", ", "") + " FROM " + name + " WHERE " + s.where() + (lock ? " FOR UPDATE" : ""),
+				s.args().toArray())) {
+			found.put(key(v), v);
+		}
 		return found;
+	}
+
+	/** Reads rows by key with one prepared statement: for many lookups in one transaction. */
+	final class Lookup implements AutoCloseable {
+		private final PreparedStatement ps;
+
+		Lookup(Connection c, boolean lock) throws SQLException {
+			ps = c.prepareStatement("SELECT " + names(columns, ", ", "") + " FROM " + name + " WHERE " + keyWhere() + (lock ? " FOR UPDATE" : ""));
+		}
+
+		Optional<V> get(Object key) throws SQLException {
+			bind(ps, keyValues.apply(key));
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(record(rs)) : Optional.empty();
+			}
+		}
+
+		@Override
+		public void close() throws SQLException {
+			ps.close();
+		}
 	}
 
 	/** Deletes the rows with {@code keys} in one batch. */
@@ -272,15 +311,19 @@ final class Table<V extends Record> {
 			bind(ps, args);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					Object[] values = new Object[columns.size()];
-					for (int i = 0; i < values.length; i++) {
-						values[i] = get(rs, i + 1, columns.get(i).kind());
-					}
-					out.add(record(values));
+					out.add(record(rs));
 				}
 			}
 		}
 		return out;
+	}
+
+	private V record(ResultSet rs) throws SQLException {
+		Object[] values = new Object[columns.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = get(rs, i + 1, columns.get(i).kind());
+		}
+		return record(values);
 	}
 
 	private static Object get(ResultSet rs, int i, Kind kind) throws SQLException {

@@ -275,6 +275,7 @@ class WorkbenchUITest {
 		var k = setUpCorpusClass(corpus);
 		Display display = Display.getCurrent();
 		List<String> steps = new ArrayList<>();
+		List<String> labels = new ArrayList<>();
 		List<Throwable> failures = new ArrayList<>();
 		Runnable[] tick = new Runnable[1];
 		long deadline = System.currentTimeMillis() + 90_000;
@@ -306,7 +307,12 @@ class WorkbenchUITest {
 						combo.notifyListeners(SWT.Selection, new Event());
 						steps.add("file");
 					});
-					case 1 -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID, "import-wizard-file", () -> steps.add("next"));
+					case 1 -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID, "import-wizard-file", () -> {
+						// JFace's own buttons speak Chinese too (the org.dangxiao.nls.jface fragment)
+						labels.add(findButton(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID).orElseThrow().getText());
+						labels.add(findButton(sh, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID).orElseThrow().getText());
+						steps.add("next");
+					});
 					case 2 -> find(sh, "import.sheets", Table.class).filter(t -> t.isVisible() && t.getItemCount() > 0)
 							.ifPresent(t -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID, "import-wizard-sheets",
 									() -> steps.add("sheets")));
@@ -336,6 +342,7 @@ class WorkbenchUITest {
 		runCommand("org.dangxiao.attendance.ui.command.import");
 		assertEquals(List.of(), failures);
 		assertEquals(List.of("file", "next", "sheets", "preview", "done"), steps);
+		assertEquals(List.of("下一步(&N) >", "取消"), labels);
 		waitUntil(() -> !workspace.list(org.dangxiao.model.audit.ImportBatch.class).isEmpty(), "the import was committed");
 		var batch = workspace.list(org.dangxiao.model.audit.ImportBatch.class).get(0);
 		assertEquals("signin-machine.xlsx", batch.fileName());
