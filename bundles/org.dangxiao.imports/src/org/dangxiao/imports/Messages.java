@@ -36,6 +36,18 @@ public final class Messages {
 	public static String Plan_COMMAND;
 	public static String Plan_ALREADY_IMPORTED;
 	public static String Plan_NOTHING_TO_IMPORT;
+	public static String Plan_SUMMARY_SKIPPED;
+	public static String Plan_PERSON_EXISTS;
+	public static String Row_SKIPPED;
+	public static String Resolve_ROW;
+	public static String Resolve_NOTHING_TO_RESOLVE;
+	public static String Resolve_ALREADY_SKIPPED;
+	public static String Resolve_NOT_AMBIGUOUS;
+	public static String Resolve_NOT_A_CANDIDATE;
+	public static String Resolve_NOT_UNKNOWN;
+	public static String Resolve_ID_DIFFERS;
+	public static String Resolve_ID_TAKEN;
+	public static String Resolve_NO_ORGANIZATION;
 	public static String Read_EMPTY;
 	public static String Read_NOT_A_SPREADSHEET;
 	public static String Read_DAMAGED;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.dangxiao.model.CitizenId;
 import org.dangxiao.model.PeopleQuery;
@@ -34,20 +35,42 @@ public final class Planner {
 	private final WorkspaceView workspace;
 	private final ClassContext context;
 	private final int year;
-	private final Map<String, List<Person>> rosterByName = new HashMap<>();
-	private final Map<String, List<Person>> workspaceByName = new HashMap<>();
+	private final Map<String, List<Person>> rosterByName;
+	private final Map<String, List<Person>> workspaceByName;
 	/** A sign-in sheet names each person once per course: ask the workspace once per person. */
-	private final Map<CitizenId, Optional<Person>> byCitizenId = new HashMap<>();
-	private final Set<Attendance.Key> seen = new HashSet<>();
-	private final PlannedRows rows = new PlannedRows();
+	private final Map<CitizenId, Optional<Person>> byCitizenId;
+	/** The first pass's record of what was planned so far; a plan's later resolutions compare with the rows themselves. */
+	private final Set<Attendance.Key> seen;
+	private final PlannedRows rows;
 
 	public Planner(WorkspaceView workspace, ClassContext context) {
 		this.workspace = workspace;
 		this.context = context;
 		this.year = context.trainingClass().start().getYear();
+		this.seen = new HashSet<>();
+		this.rows = new PlannedRows();
+		this.rosterByName = new HashMap<>();
+		this.workspaceByName = new HashMap<>();
+		this.byCitizenId = new HashMap<>();
 		for (PersonId id : context.roster().keySet()) {
 			workspace.person(id).ifPresent(p -> rosterByName.computeIfAbsent(ChineseText.normalizeName(p.name()), k -> new ArrayList<>()).add(p));
 		}
+	}
+
+	/**
+	 * The planner a plan keeps to plan its rows again when the user resolves them: the same workspace,
+	 * class and roster, without what the first pass gathered for a big file (the set of every row
+	 * planned, every person looked up): the few rows a user resolves ask the workspace again.
+	 */
+	private Planner(Planner from) {
+		this.workspace = from.workspace;
+		this.context = from.context;
+		this.year = from.year;
+		this.seen = Set.of();
+		this.rows = from.rows;
+		this.rosterByName = from.rosterByName;
+		this.workspaceByName = new HashMap<>();
+		this.byCitizenId = new HashMap<>();
 	}
 
 	/** What the sheet tells about every row: its name and the day named in its name or title rows. */
@@ -83,7 +106,8 @@ public final class Planner {
 			groups.add(Optional.empty());
 		}
 		for (Optional<Sessions> session : groups) {
-			rows.append(plan(sheet, row, session));
+			rows.append(plan(sheet, row, session, Optional.empty(), id -> context.roster().containsKey(id), k -> !seen.add(k), false), sheet,
+					row.cells());
 		}
 	}
 
@@ -99,7 +123,7 @@ public final class Planner {
 		return false;
 	}
 
-	private Cell cell(SheetContext sheet, SheetRow row, Field field, Optional<Sessions> session) {
+	private static Cell cell(SheetContext sheet, SheetRow row, Field field, Optional<Sessions> session) {
 		for (Mapping.Column c : sheet.mapping().columns(field)) {
 			if (c.session().isEmpty() || c.session().equals(session)) {
 				return row.cell(c.index());
@@ -108,12 +132,61 @@ public final class Planner {
 		return Cell.BLANK;
 	}
 
-	private PlannedRow plan(SheetContext sheet, SheetRow row, Optional<Sessions> session) {
+	/**
+	 * Plans a row of a finished plan again, as the user resolved it: {@code chosen} is the person the
+	 * user chose or added (empty: find them as the first pass did); {@code onRoster} says who is on
+	 * the class roster (people the plan adds are put on it); {@code writtenElsewhere} says whether
+	 * another row of the plan writes the same person and course. The row keeps its cells.
+	 */
+	PlannedRow replan(SheetContext sheet, SheetRow row, Optional<Sessions> session, Optional<Person> chosen, Predicate<PersonId> onRoster,
+			Predicate<Attendance.Key> writtenElsewhere) {
+		return plan(sheet, row, session, chosen, onRoster, writtenElsewhere, true);
+	}
+
+	/** The text of the row's cell of {@code field} for {@code session}, as shown; empty when blank or unmapped. */
+	static String text(SheetContext sheet, SheetRow row, Field field, Optional<Sessions> session) {
+		return cell(sheet, row, field, session).display();
+	}
+
+	/**
+	 * The row's ID number folded as the first pass compares it (half-width, no blanks, upper case);
+	 * empty when the cell is blank, and "#" for a number cell, which is no ID number anyone can match.
+	 */
+	static String citizenIdText(SheetContext sheet, SheetRow row, Optional<Sessions> session) {
+		Cell c = cell(sheet, row, Field.CITIZEN_ID, session);
+		if (c instanceof Cell.Number) {
+			return "#";
+		}
+		return ChineseText.normalizeName(c.display()).toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** A person of the workspace, as the planner sees it. */
+	Optional<Person> person(PersonId id) {
+		return workspace.person(id);
+	}
+
+	WorkspaceView workspace() {
+		return workspace;
+	}
+
+	ClassContext context() {
+		return context;
+	}
+
+	private PlannedRow plan(SheetContext sheet, SheetRow row, Optional<Sessions> session, Optional<Person> chosen, Predicate<PersonId> onRoster,
+			Predicate<Attendance.Key> duplicate, boolean keepCells) {
 		Set<Reason> reasons = EnumSet.noneOf(Reason.class);
 		List<Person> candidates = new ArrayList<>();
 		String name = ChineseText.normalizeName(cell(sheet, row, Field.NAME, session).display());
 		String organization = ChineseText.normalizeName(cell(sheet, row, Field.ORGANIZATION, session).display());
 		Optional<Person> person = person(name, organization, cell(sheet, row, Field.CITIZEN_ID, session), reasons, candidates);
+		if (chosen.isPresent()) {
+			// the user answered the question the row asked: who it is
+			reasons.remove(Reason.AMBIGUOUS_NAME);
+			reasons.remove(Reason.UNKNOWN_PERSON);
+			reasons.remove(Reason.SHARED_NAME);
+			person = chosen;
+		}
 
 		Optional<LocalDate> day = moment(cell(sheet, row, Field.DATE, session)).flatMap(DateTexts.Moment::date).or(sheet::day);
 		Optional<LocalDateTime> signIn = time(cell(sheet, row, Field.SIGN_IN, session), day, reasons);
@@ -137,14 +210,14 @@ public final class Planner {
 			reasons.add(Reason.OUTSIDE_CLASS_DATES);
 		}
 		Optional<AttendanceStatus> status = status(cell(sheet, row, Field.STATUS, session), signIn, reasons);
-		if (person.isPresent() && !context.roster().containsKey(person.get().id())) {
+		if (person.isPresent() && !onRoster.test(person.get().id())) {
 			reasons.add(Reason.NOT_ENROLLED);
 		}
 		Optional<Attendance> attendance = Optional.empty();
 		if (person.isPresent() && course.isPresent() && status.isPresent()
 				&& !(signIn.isPresent() && signOut.isPresent() && signOut.get().isBefore(signIn.get()))) {
 			attendance = Optional.of(new Attendance(person.get().id(), course.get().id(), status.get(), signIn, signOut, Optional.empty()));
-			if (reasons.stream().noneMatch(Reason::rejects) && !seen.add(attendance.get().key())) {
+			if (reasons.stream().noneMatch(Reason::rejects) && duplicate.test(attendance.get().key())) {
 				reasons.add(Reason.DUPLICATE_ROW);
 			}
 		} else if (person.isPresent() && course.isPresent() && status.isPresent()) {
@@ -152,7 +225,7 @@ public final class Planner {
 		}
 		boolean rejected = attendance.isEmpty() || reasons.stream().anyMatch(Reason::rejects);
 		return new PlannedRow(sheet.sheet(), row.number(), session,
-				rejected || !reasons.isEmpty() ? row.cells().stream().map(Cell::display).toList() : List.of(),
+				keepCells || rejected || !reasons.isEmpty() ? row.cells().stream().map(Cell::display).toList() : List.of(),
 				person.map(Person::id), name, course.map(Course::id), rejected ? Optional.empty() : attendance, reasons, candidates);
 	}
 
@@ -249,6 +322,6 @@ public final class Planner {
 
 	/** The plan of everything added so far. */
 	public ImportPlan plan(String fileName, String sha256) {
-		return new ImportPlan(fileName, sha256, context.trainingClass().id(), rows);
+		return new ImportPlan(fileName, sha256, context.trainingClass().id(), rows, new Planner(this));
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.dangxiao.imports.Field;
 import org.dangxiao.imports.PlannedRow;
 import org.dangxiao.imports.Sessions;
+import org.dangxiao.model.CitizenId;
 import org.dangxiao.model.nls.Nls;
 import org.dangxiao.model.training.TrainingClass;
 
@@ -48,7 +49,17 @@ public final class Texts {
 		case ACCEPTED -> Messages.Outcome_ACCEPTED;
 		case WARNING -> Messages.Outcome_WARNING;
 		case REJECTED -> Messages.Outcome_REJECTED;
+		case SKIPPED -> Messages.Outcome_SKIPPED;
 		};
+	}
+
+	/**
+	 * An ID number as a list shows it to tell people apart without spelling it out: the region and
+	 * the last four characters, 652301********1234.
+	 */
+	public static String maskedCitizenId(CitizenId id) {
+		String v = id.value();
+		return v.substring(0, 6) + "*".repeat(v.length() - 10) + v.substring(v.length() - 4);
 	}
 
 	/** An instant in this computer's time zone: imports are stored in UTC, read by people in Beijing time. */

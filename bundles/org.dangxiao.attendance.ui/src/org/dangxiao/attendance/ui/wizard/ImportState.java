@@ -56,6 +56,11 @@ final class ImportState {
 		earlier = earlierImport;
 	}
 
+	/** Rows of the plan were resolved in the preview: where each outcome is has changed. */
+	void resolved() {
+		outcomes = new OutcomeIndex(plan.orElseThrow());
+	}
+
 	boolean isInspected(Path file) {
 		return inspection.map(i -> i.file().equals(file)).orElse(false);
 	}

@@ -84,6 +84,10 @@ public final class ImportWizard extends Wizard implements IPageChangingListener 
 			event.doit = inspect();
 		} else if (event.getCurrentPage() == sheetsPage && event.getTargetPage() == previewPage) {
 			event.doit = plan();
+		} else if (event.getCurrentPage() == previewPage && event.getTargetPage() == sheetsPage
+				&& state.plan.map(ImportPlan::canUndo).orElse(false)) {
+			// coming back to the preview plans every row anew: what the user resolved would be gone
+			event.doit = MessageDialog.openQuestion(getShell(), Messages.Preview_LEAVE_TITLE, Messages.Preview_LEAVE);
 		}
 	}
 

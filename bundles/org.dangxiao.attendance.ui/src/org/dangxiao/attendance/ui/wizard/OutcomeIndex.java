@@ -1,17 +1,15 @@
 package org.dangxiao.attendance.ui.wizard;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.dangxiao.imports.ImportPlan;
-import org.dangxiao.imports.PlannedRow;
 import org.dangxiao.imports.PlannedRow.Outcome;
 
 /**
- * Where the rows of each outcome are in a plan. The plan builds plainly accepted rows on demand, so
- * this one pass over them is made off the UI thread, right after planning; the preview's filter
- * buttons then switch instantly, even at 500,000 rows.
+ * Where the rows of each outcome are in a plan. Made in one pass over the plan's outcomes (which
+ * builds no row objects), right after planning and again after each resolution in the preview;
+ * the preview's filter buttons then switch instantly, even at 500,000 rows.
  */
 final class OutcomeIndex {
 	private final Map<Outcome, int[]> positions = new EnumMap<>(Outcome.class);
@@ -21,9 +19,9 @@ final class OutcomeIndex {
 		for (Outcome o : Outcome.values()) {
 			positions.put(o, new int[(int) plan.count(o)]);
 		}
-		List<PlannedRow> rows = plan.rows();
-		for (int i = 0; i < rows.size(); i++) {
-			Outcome o = rows.get(i).outcome();
+		int size = plan.rows().size();
+		for (int i = 0; i < size; i++) {
+			Outcome o = plan.outcome(i);
 			positions.get(o)[filled[o.ordinal()]++] = i;
 		}
 	}

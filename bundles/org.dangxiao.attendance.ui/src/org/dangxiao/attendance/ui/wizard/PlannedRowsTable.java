@@ -1,5 +1,7 @@
 package org.dangxiao.attendance.ui.wizard;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,11 @@ import org.dangxiao.attendance.ui.Texts;
 import org.dangxiao.imports.ClassContext;
 import org.dangxiao.imports.ImportPlan;
 import org.dangxiao.imports.PlannedRow;
+import org.dangxiao.imports.Resolution;
+import org.dangxiao.model.Organization;
+import org.dangxiao.model.Person;
+import org.dangxiao.model.WorkspaceView;
+import org.dangxiao.model.nls.Nls;
 import org.dangxiao.model.training.Course;
 import org.dangxiao.model.training.CourseId;
 import org.eclipse.swt.SWT;
@@ -23,12 +30,14 @@ import org.eclipse.swt.widgets.TableItem;
 /**
  * Every planned row with its outcome. The table is virtual: a row (and, for a plainly accepted
  * one, the row object itself) is made only when it scrolls into view, so a plan of 500,000 rows
- * shows at once; the filters use the {@link OutcomeIndex} made with the plan.
+ * shows at once; the filters use the {@link OutcomeIndex} made with the plan. A row resolved in
+ * the preview is redrawn where it is; the filter shows the new outcomes when it is chosen again.
  */
 final class PlannedRowsTable {
 	/** Light enough that the text stays readable; one colour per outcome that needs looking at. */
 	private static final Color WARNING_BACKGROUND = new Color(255, 243, 205);
 	private static final Color REJECTED_BACKGROUND = new Color(253, 224, 224);
+	private static final Color SKIPPED_BACKGROUND = new Color(232, 232, 232);
 
 	private final Table table;
 	private List<PlannedRow> rows = List.of();
@@ -36,6 +45,8 @@ final class PlannedRowsTable {
 	/** Positions in {@link #rows} of the rows shown; null while all are shown. */
 	private int[] shown;
 	private Map<CourseId, String> courses = Map.of();
+	private Optional<ImportPlan> plan = Optional.empty();
+	private Optional<WorkspaceView> workspace = Optional.empty();
 
 	PlannedRowsTable(Composite parent) {
 		table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -60,8 +71,10 @@ final class PlannedRowsTable {
 		c.setWidth(width);
 	}
 
-	void show(ImportPlan plan, OutcomeIndex index, ClassContext context) {
-		rows = plan.rows();
+	void show(ImportPlan shownPlan, OutcomeIndex index, ClassContext context, WorkspaceView view) {
+		plan = Optional.of(shownPlan);
+		workspace = Optional.of(view);
+		rows = shownPlan.rows();
 		outcomes = index;
 		courses = context.courses().stream().collect(Collectors.toMap(Course::id, Course::title));
 		filter(Optional.empty());
@@ -79,20 +92,73 @@ final class PlannedRowsTable {
 		}
 	}
 
+	/** The index after a resolution; the rows shown stay until a filter is chosen again. */
+	void outcomes(OutcomeIndex index) {
+		outcomes = index;
+	}
+
+	/** The plan position of the selected row. */
+	Optional<Integer> selected() {
+		int i = table.getSelectionIndex();
+		if (i < 0 || i >= table.getItemCount()) {
+			return Optional.empty();
+		}
+		return Optional.of(shown == null ? i : shown[i]);
+	}
+
+	/** Redraws the rows at these plan positions, where they are shown. */
+	void refresh(List<Integer> positions) {
+		for (int position : positions) {
+			int i = shown == null ? position : Arrays.binarySearch(shown, position);
+			if (i >= 0 && i < table.getItemCount()) {
+				table.clear(i);
+			}
+		}
+	}
+
 	private void fill(Event e) {
 		TableItem item = (TableItem) e.item;
-		PlannedRow r = rows.get(shown == null ? e.index : shown[e.index]);
+		int position = shown == null ? e.index : shown[e.index];
+		PlannedRow r = rows.get(position);
 		item.setText(new String[] { r.sheet(), row(r), r.name(), r.course().map(courses::get).orElse(""),
 				r.attendance().flatMap(a -> a.signIn()).map(Texts::signIn).orElse(""),
-				r.attendance().map(a -> a.status().label()).orElse(""), Texts.outcome(r.outcome()), r.explanation() });
+				r.attendance().map(a -> a.status().label()).orElse(""), Texts.outcome(r.outcome()), reason(position, r) });
 		Color background = switch (r.outcome()) {
 		case ACCEPTED -> null;
 		case WARNING -> WARNING_BACKGROUND;
 		case REJECTED -> REJECTED_BACKGROUND;
+		case SKIPPED -> SKIPPED_BACKGROUND;
 		};
 		item.setBackground(background);
 		// dark desktop themes draw light text, unreadable on the light backgrounds
 		item.setForeground(background == null ? null : table.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+	}
+
+	/** The reasons, and what the user did about them. */
+	private String reason(int position, PlannedRow r) {
+		List<String> parts = new ArrayList<>();
+		if (!r.explanation().isEmpty()) {
+			parts.add(r.explanation());
+		}
+		for (Resolution resolution : r.resolutions()) {
+			switch (resolution) {
+			case Resolution.Fix f -> parts.add(Messages.Preview_NOTE_FIXED);
+			case Resolution.ChoosePerson c -> r.candidates().stream().filter(p -> p.id().equals(c.person())).findFirst()
+					.ifPresent(p -> parts.add(Nls.bind(Messages.Preview_NOTE_CHOSEN, p.name(), organization(p))));
+			case Resolution.AddPerson a -> parts.add(Nls.bind(Messages.Preview_NOTE_ADDED, a.draft().name(), organization(a.draft())));
+			case Resolution.Skip s -> {
+				// the explanation says so already
+			}
+			}
+		}
+		if (r.resolutions().isEmpty() && plan.map(p -> p.isResolved(position)).orElse(false)) {
+			parts.add(Messages.Preview_NOTE_REPLANNED);
+		}
+		return String.join("；", parts);
+	}
+
+	private String organization(Person p) {
+		return workspace.flatMap(w -> w.organizations().get(p.organization())).map(Organization::name).orElse("");
 	}
 
 	/** The sheet's row number, with the half-day when a two-row header split the row. */

@@ -6,17 +6,25 @@ import java.util.Optional;
 import org.dangxiao.attendance.ui.Messages;
 import org.dangxiao.imports.AttendanceImport.Inspection;
 import org.dangxiao.imports.Mapping;
+import org.dangxiao.imports.MappingTemplates;
 import org.dangxiao.imports.SheetInfo;
 import org.dangxiao.imports.SheetRow;
+import org.dangxiao.model.Workspace;
 import org.dangxiao.model.nls.Nls;
+import org.dangxiao.ui.Edits;
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -28,6 +36,7 @@ final class SheetsPage extends WizardPage {
 	private CheckboxTableViewer sheets;
 	private MappingTable columns;
 	private TopRowsTable top;
+	private Button saveTemplate;
 	/** The sheet whose columns are shown on the right; null before a file was read. */
 	private String shown;
 
@@ -56,7 +65,14 @@ final class SheetsPage extends WizardPage {
 		});
 
 		SashForm right = new SashForm(page, SWT.VERTICAL);
-		columns = new MappingTable(Panes.labelled(right, Messages.Sheets_COLUMNS), this::mappingChanged);
+		Composite columnsPane = Panes.labelled(right, Messages.Sheets_COLUMNS);
+		columns = new MappingTable(columnsPane, this::mappingChanged);
+		saveTemplate = new Button(columnsPane, SWT.PUSH);
+		saveTemplate.setText(Messages.Template_SAVE);
+		saveTemplate.setData(Panes.TEST_ID, "import.mapping.saveTemplate");
+		saveTemplate.setEnabled(false);
+		GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(saveTemplate);
+		saveTemplate.addListener(SWT.Selection, e -> saveTemplate());
 		top = new TopRowsTable(Panes.labelled(right, Messages.Sheets_TOP));
 		page.setWeights(24, 76);
 		right.setWeights(55, 45);
@@ -80,6 +96,7 @@ final class SheetsPage extends WizardPage {
 		} else {
 			columns.show(Optional.empty(), List.of());
 			top.show(List.of(), Optional.empty());
+			saveTemplate.setEnabled(false);
 			validate();
 		}
 	}
@@ -98,7 +115,46 @@ final class SheetsPage extends WizardPage {
 		List<SheetRow> rows = state.top(shown);
 		columns.show(mapping, rows);
 		top.show(rows, mapping);
+		saveTemplate.setEnabled(mapping.isPresent());
 		validate();
+	}
+
+	/**
+	 * Saves the shown sheet's mapping, as the user corrected it, under a name: a workspace setting,
+	 * written through the workspace as an undoable command, so every desktop of a shared workspace
+	 * reads the next file with the same header this way by itself.
+	 */
+	private void saveTemplate() {
+		if (shown == null) {
+			return;
+		}
+		String sheet = shown;
+		Optional<Mapping> mapping = state.mapping(sheet);
+		if (mapping.isEmpty()) {
+			return;
+		}
+		Workspace workspace = state.workspace;
+		// the template already saved for this header, if any: saving again most likely updates it
+		String suggested = MappingTemplates.forSignature(workspace, mapping.get().signature()).map(MappingTemplates.Template::name)
+				.orElse(state.inspection.map(i -> baseName(i.file().getFileName().toString())).orElse(""));
+		InputDialog ask = new InputDialog(getShell(), Messages.Template_TITLE, Nls.bind(Messages.Template_PROMPT, sheet), suggested,
+				text -> text.isBlank() ? Messages.Template_EMPTY : null);
+		if (ask.open() != Window.OK) {
+			return;
+		}
+		String name = ask.getValue().strip();
+		if (MappingTemplates.named(workspace, name).isPresent()
+				&& !MessageDialog.openQuestion(getShell(), Messages.Template_REPLACE_TITLE, Nls.bind(Messages.Template_REPLACE, name))) {
+			return;
+		}
+		if (Edits.run(getShell(), workspace, MappingTemplates.save(name, mapping.get()))) {
+			setMessage(Nls.bind(Messages.Template_SAVED, name), INFORMATION);
+		}
+	}
+
+	private static String baseName(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot > 0 ? fileName.substring(0, dot) : fileName;
 	}
 
 	private void checked(SheetInfo sheet, boolean on) {
