@@ -69,6 +69,13 @@ final class Fixture implements AutoCloseable {
 		return demo.people().stream().filter(p -> !roster.contains(p)).findFirst().orElseThrow();
 	}
 
+	/** The plan of {@code file} for the corpus class, with the sheets and mappings found by themselves. */
+	org.dangxiao.imports.ImportPlan plan(Path file) throws org.dangxiao.imports.ImportException {
+		var inspection = org.dangxiao.imports.AttendanceImport.inspect(file);
+		return org.dangxiao.imports.AttendanceImport.plan(ws, org.dangxiao.imports.ClassContext.of(ws, trainingClass), inspection,
+				inspection.defaultSheets(), java.util.Map.of(), org.dangxiao.imports.AttendanceImport.Progress.NONE);
+	}
+
 	@Override
 	public void close() {
 		ws.close();

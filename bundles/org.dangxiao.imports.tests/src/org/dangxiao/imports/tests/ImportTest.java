@@ -71,9 +71,7 @@ class ImportTest {
 	}
 
 	private ImportPlan plan(Path file) throws ImportException {
-		var inspection = AttendanceImport.inspect(file);
-		return AttendanceImport.plan(f.ws, ClassContext.of(f.ws, f.trainingClass), inspection, inspection.defaultSheets(), Map.of(),
-				AttendanceImport.Progress.NONE);
+		return f.plan(file);
 	}
 
 	private Path write(String name, Charset charset, String... lines) throws Exception {

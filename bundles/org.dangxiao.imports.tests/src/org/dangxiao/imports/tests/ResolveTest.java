@@ -69,9 +69,7 @@ class ResolveTest {
 	}
 
 	private ImportPlan plan(Path file) throws ImportException {
-		var inspection = AttendanceImport.inspect(file);
-		return AttendanceImport.plan(f.ws, ClassContext.of(f.ws, f.trainingClass), inspection, inspection.defaultSheets(), Map.of(),
-				AttendanceImport.Progress.NONE);
+		return f.plan(file);
 	}
 
 	private ImportPlan problems() throws ImportException {
