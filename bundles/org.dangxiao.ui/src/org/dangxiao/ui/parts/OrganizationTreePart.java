@@ -22,7 +22,6 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StyledString;
@@ -58,7 +57,7 @@ public class OrganizationTreePart {
 		viewer.getTree().setData("org.dangxiao.test.id", "organizations.tree");
 		images = new Images(viewer.getControl());
 		viewer.setUseHashlookup(true);
-		viewer.setContentProvider(new ContentProvider());
+		viewer.setContentProvider(new OrganizationTreeContent());
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new Labels()));
 		viewer.addSelectionChangedListener(e -> {
 			Object first = e.getStructuredSelection().getFirstElement();
@@ -127,35 +126,6 @@ public class OrganizationTreePart {
 	@Focus
 	public void setFocus() {
 		viewer.getControl().setFocus();
-	}
-
-	private static final class ContentProvider implements ITreeContentProvider {
-		private OrganizationTree tree = OrganizationTree.empty();
-
-		@Override
-		public void inputChanged(org.eclipse.jface.viewers.Viewer v, Object oldInput, Object newInput) {
-			tree = newInput instanceof OrganizationTree t ? t : OrganizationTree.empty();
-		}
-
-		@Override
-		public Object[] getElements(Object input) {
-			return tree.root().map(r -> new Object[] { r }).orElse(new Object[0]);
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			return tree.children(((Organization) parent).id()).toArray();
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return tree.parent(((Organization) element).id()).orElse(null);
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return !tree.children(((Organization) element).id()).isEmpty();
-		}
 	}
 
 	private final class Labels extends LabelProvider implements IStyledLabelProvider {

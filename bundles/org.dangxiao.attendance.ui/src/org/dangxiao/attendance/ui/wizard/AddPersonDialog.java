@@ -24,7 +24,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -109,7 +108,7 @@ final class AddPersonDialog extends TitleAreaDialog {
 		organizations = new TreeViewer(form, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		organizations.getTree().setData(Panes.TEST_ID, "import.add.organization");
 		GridDataFactory.fillDefaults().grab(true, true).hint(320, 180).applyTo(organizations.getTree());
-		organizations.setContentProvider(new TreeContent());
+		organizations.setContentProvider(new org.dangxiao.ui.parts.OrganizationTreeContent());
 		organizations.setLabelProvider(LabelProvider.createTextProvider(o -> ((Organization) o).name()));
 		organizations.setAutoExpandLevel(2);
 		organizations.setInput(tree);
@@ -265,28 +264,5 @@ final class AddPersonDialog extends TitleAreaDialog {
 			out.add(new String(cps, i, 2));
 		}
 		return out;
-	}
-
-	/** The workspace's organization tree, from its root down. */
-	private final class TreeContent implements ITreeContentProvider {
-		@Override
-		public Object[] getElements(Object input) {
-			return tree.root().map(r -> new Object[] { r }).orElse(new Object[0]);
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			return tree.children(((Organization) parent).id()).toArray();
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return tree.parent(((Organization) element).id()).orElse(null);
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return !tree.children(((Organization) element).id()).isEmpty();
-		}
 	}
 }
