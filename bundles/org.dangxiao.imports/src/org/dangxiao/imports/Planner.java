@@ -52,8 +52,9 @@ public final class Planner {
 		this.rosterByName = new HashMap<>();
 		this.workspaceByName = new HashMap<>();
 		this.byCitizenId = new HashMap<>();
-		for (PersonId id : context.roster().keySet()) {
-			workspace.person(id).ifPresent(p -> rosterByName.computeIfAbsent(ChineseText.normalizeName(p.name()), k -> new ArrayList<>()).add(p));
+		for (Person p : workspace.people(context.roster().keySet())) {
+			rosterByName.computeIfAbsent(ChineseText.normalizeName(p.name()), k -> new ArrayList<>()).add(p);
+			byCitizenId.put(p.citizenId(), Optional.of(p)); // most rows name someone on the roster: no query for them
 		}
 	}
 

@@ -122,6 +122,17 @@ abstract class WorkspaceContract {
 	}
 
 	@Test
+	void peopleByIdsInChunksAndInIdOrder() {
+		List<PersonId> ids = new java.util.ArrayList<>(java.util.stream.LongStream.rangeClosed(-1200, 1200).mapToObj(PersonId::new).toList());
+		java.util.Collections.reverse(ids);
+		ids.add(ZHAO.id()); // twice: read once
+		List<Person> sorted = java.util.stream.Stream.of(ZHANG, LI, ZHAO).sorted(java.util.Comparator.comparing(Person::id)).toList();
+		assertEquals(sorted, ws.people(ids), "three chunks of ids, most unknown");
+		assertEquals(List.of(), ws.people(List.of()));
+		ws.execute(Commands.of("read in a command", c -> assertEquals(sorted, c.people(ids))));
+	}
+
+	@Test
 	void queriesAndWindows() {
 		assertEquals(List.of(ZHANG), ws.peopleIn(BRANCH.id()));
 		assertEquals(List.of(ZHANG, LI), ws.peopleWithin(BRANCH.id()));

@@ -177,6 +177,11 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	}
 
 	@Override
+	public List<Person> people(java.util.Collection<PersonId> ids) {
+		return read(q -> q.people(ids));
+	}
+
+	@Override
 	public List<Person> peopleIn(OrgId org) {
 		return read(q -> q.peopleIn(org));
 	}
@@ -1045,6 +1050,11 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		@Override
 		public Optional<Person> person(PersonId id) {
 			return query(qq -> qq.person(id, false).map(Versioned::value));
+		}
+
+		@Override
+		public List<Person> people(java.util.Collection<PersonId> ids) {
+			return query(qq -> qq.people(ids));
 		}
 
 		@Override

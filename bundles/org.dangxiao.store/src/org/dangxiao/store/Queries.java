@@ -33,6 +33,7 @@ import org.dangxiao.text.ChineseText;
 /** The read queries, on whatever connection they are given: the reader's, or a command's transaction. */
 final class Queries {
 	static final String ORG_COLUMNS = "o.id, o.code, o.name, o.type, o.parent_id, o.version";
+	private static final int IN_CHUNK = 1000;
 	static final String PERSON_COLUMNS = "p.id, p.name, p.gender, p.ethnicity, p.citizen_id, p.org_id, p.post, p.rank_name, p.categories, p.version";
 
 	/** A row with the version it had when read, for optimistic writes. */
@@ -83,6 +84,18 @@ final class Queries {
 				return rs.next() ? Optional.of(new Versioned<>(person(rs), rs.getLong("version"))) : Optional.empty();
 			}
 		}
+	}
+
+	/** In chunks of {@value #IN_CHUNK} ids, each one IN list; ordered by id. */
+	List<Person> people(java.util.Collection<PersonId> ids) throws SQLException {
+		long[] sorted = ids.stream().mapToLong(PersonId::value).sorted().distinct().toArray();
+		List<Person> out = new ArrayList<>(sorted.length);
+		for (int from = 0; from < sorted.length; from += IN_CHUNK) {
+			Object[] chunk = Arrays.stream(sorted, from, Math.min(sorted.length, from + IN_CHUNK)).boxed().toArray();
+			out.addAll(people("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.id IN (" + "?,".repeat(chunk.length - 1)
+					+ "?) ORDER BY p.id", chunk));
+		}
+		return out;
 	}
 
 	List<Person> peopleIn(OrgId org) throws SQLException {

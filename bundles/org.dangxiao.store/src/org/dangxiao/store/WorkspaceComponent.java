@@ -194,6 +194,11 @@ public final class WorkspaceComponent implements Workspace, Workspaces {
 	}
 
 	@Override
+	public List<Person> people(java.util.Collection<PersonId> ids) {
+		return delegate.people(ids);
+	}
+
+	@Override
 	public List<Person> peopleIn(OrgId org) {
 		return delegate.peopleIn(org);
 	}
