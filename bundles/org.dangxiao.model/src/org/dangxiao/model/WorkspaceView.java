@@ -47,6 +47,22 @@ public interface WorkspaceView {
 	 */
 	java.util.Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program);
 
+	/**
+	 * Coverage of a training program per category of the people in its target, with the same target
+	 * and trained as {@link #coverageByOrganization}: someone with two categories counts in both,
+	 * someone with none under {@code ""}.
+	 */
+	java.util.Map<String, org.dangxiao.model.training.Coverage> coverageByCategory(org.dangxiao.model.training.ProgramId program);
+
+	/**
+	 * How many people of a program's target have not completed it (应训未训), counting, as coverage
+	 * does, only those still countable on its deadline; within {@code org}'s subtree when given.
+	 */
+	int countUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within);
+
+	/** One window of the people {@link #countUntrained} counts, in pinyin order of their names. */
+	List<Person> findUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within, int offset, int limit);
+
 	/** The record of {@code type} (one of {@link Records#types()}) with {@code key}. */
 	<V extends Record> Optional<V> get(Class<V> type, Object key);
 

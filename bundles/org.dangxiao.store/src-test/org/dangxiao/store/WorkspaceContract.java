@@ -530,10 +530,32 @@ abstract class WorkspaceContract {
 		assertEquals(new org.dangxiao.model.training.Coverage(2, 1), total.get(BRANCH.id()));
 		assertEquals(0.5, total.get(BRANCH.id()).ratio());
 		assertEquals(java.util.Map.of(), ws.coverageByOrganization(new ProgramId(99)), "unknown program");
+		// by category: everyone is 驻村干部; 李四 gets a second category and counts under both
+		assertEquals(java.util.Map.of("驻村干部", new org.dangxiao.model.training.Coverage(3, 1)), ws.coverageByCategory(program.id()));
+		ws.execute(Commands.editPerson(LI, LI.withCategories(Set.of("驻村干部", "第一书记"))));
+		assertEquals(java.util.Map.of("驻村干部", new org.dangxiao.model.training.Coverage(3, 1), "第一书记",
+				new org.dangxiao.model.training.Coverage(1, 0)), ws.coverageByCategory(program.id()));
+		ws.execute(Commands.editPerson(ZHAO, ZHAO.withCategories(Set.of())));
+		assertEquals(new org.dangxiao.model.training.Coverage(1, 0), ws.coverageByCategory(program.id()).get(""), "no category");
+		// 应训未训: 李四 and 赵四, in pinyin order, in windows, within a subtree
+		Person li = ws.person(LI.id()).orElseThrow(), zhao = ws.person(ZHAO.id()).orElseThrow();
+		assertEquals(2, ws.countUntrained(program.id(), Optional.empty()));
+		assertEquals(List.of(li, zhao), ws.findUntrained(program.id(), Optional.empty(), 0, 10));
+		assertEquals(List.of(zhao), ws.findUntrained(program.id(), Optional.empty(), 1, 1));
+		assertEquals(List.of(li), ws.findUntrained(program.id(), Optional.of(BRANCH.id()), 0, 10));
+		assertEquals(1, ws.countUntrained(program.id(), Optional.of(BRANCH.id())));
+		assertEquals(0, ws.countUntrained(new ProgramId(99), Optional.empty()), "unknown program");
+		assertEquals(List.of(), ws.findUntrained(program.id(), Optional.of(new OrgId(999)), 0, 10), "unknown organization");
+		assertEquals(List.of(li, ws.person(ZHANG.id()).orElseThrow()), ws.findUntrained(another.id(), Optional.empty(), 0, 10),
+				"赵四 completed the other program, 张三 only this one");
 
 		// 张三 transferred out before the deadline: out of the denominator (and so of the trained)
 		ws.execute(Commands.setStatusHistory(StatusHistory.of(ZHANG.id(), Domain.ZHANG_ACTIVE, Domain.ZHANG_TRANSFERRED)));
 		assertEquals(Optional.empty(), Optional.ofNullable(ws.coverageByOrganization(program.id()).get(BRANCH.id())));
+		assertEquals(2, ws.countUntrained(program.id(), Optional.empty()), "张三 was trained; leaving changes no untrained count");
+		ws.execute(Commands.setStatusHistory(StatusHistory.of(LI.id(), new StatusPeriod(LI.id(), PersonStatus.LEFT, LocalDate.of(2020, 3, 1),
+				Optional.empty()))));
+		assertEquals(List.of(zhao), ws.findUntrained(program.id(), Optional.empty(), 0, 10), "李四 left before the deadline: no longer to train");
 		// ... but a transfer after the deadline does not count
 		ws.execute(Commands.setStatusHistory(StatusHistory.of(ZHANG.id(),
 				new StatusPeriod(ZHANG.id(), PersonStatus.TRANSFERRED_OUT, LocalDate.of(2021, 1, 1), Optional.empty()))));

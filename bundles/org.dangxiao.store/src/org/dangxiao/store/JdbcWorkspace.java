@@ -222,6 +222,21 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	}
 
 	@Override
+	public Map<String, org.dangxiao.model.training.Coverage> coverageByCategory(org.dangxiao.model.training.ProgramId program) {
+		return read(q -> q.coverageByCategory(program));
+	}
+
+	@Override
+	public int countUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within) {
+		return read(q -> q.countUntrained(program, within));
+	}
+
+	@Override
+	public List<Person> findUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within, int offset, int limit) {
+		return read(q -> q.findUntrained(program, within, offset, limit));
+	}
+
+	@Override
 	public <V extends Record> Optional<V> get(Class<V> type, Object key) {
 		return read(q -> q.get(type, key));
 	}
@@ -1095,6 +1110,21 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		@Override
 		public Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program) {
 			return query(qq -> qq.coverageByOrganization(program));
+		}
+
+		@Override
+		public Map<String, org.dangxiao.model.training.Coverage> coverageByCategory(org.dangxiao.model.training.ProgramId program) {
+			return query(qq -> qq.coverageByCategory(program));
+		}
+
+		@Override
+		public int countUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within) {
+			return query(qq -> qq.countUntrained(program, within));
+		}
+
+		@Override
+		public List<Person> findUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within, int offset, int limit) {
+			return query(qq -> qq.findUntrained(program, within, offset, limit));
 		}
 	}
 

@@ -161,14 +161,19 @@ final class Queries {
 		return Tables.require(type).read(c, key, false);
 	}
 
-	/** See {@link org.dangxiao.model.WorkspaceView#coverageByOrganization}. */
-	Map<OrgId, Coverage> coverageByOrganization(ProgramId program) throws SQLException {
+	/**
+	 * The conditions a program's target rule puts on {@code person p}, with their arguments; empty
+	 * when the program or the rule's subtree is unknown, so nobody is targeted.
+	 */
+	private record Target(TrainingProgram program, String where, List<Object> args) {
+	}
+
+	private Optional<Target> target(ProgramId program) throws SQLException {
 		Optional<TrainingProgram> found = Tables.PROGRAM.read(c, program, false);
 		if (found.isEmpty()) {
-			return Map.of();
+			return Optional.empty();
 		}
 		TargetRule rule = found.get().target();
-		LocalDate deadline = found.get().deadline();
 		List<Object> args = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		if (!rule.categories().isEmpty()) {
@@ -179,7 +184,7 @@ final class Queries {
 		if (rule.subtree().isPresent()) {
 			Optional<String> path = path(rule.subtree().get());
 			if (path.isEmpty()) {
-				return Map.of();
+				return Optional.empty();
 			}
 			where.append(" AND p.org_id IN (SELECT o.id FROM organization o WHERE o.path LIKE ? ESCAPE '\\')");
 			args.add(like(path.get()) + "%");
@@ -197,45 +202,114 @@ final class Queries {
 			where.append(" AND ").append(appointed).append(" <= ?");
 			args.add(to);
 		});
-		// people whose latest status that began by the deadline is 调出 or 离开: few, so they are
-		// counted apart and subtracted (./dx bench store, H2: 1.21 s against 1.44 s for one more
-		// LEFT JOIN in the pass over everyone)
-		String gone = "(SELECT s.person_id FROM status_period s WHERE s.status <> 'ACTIVE' AND s.from_date <= ? AND NOT EXISTS"
-				+ " (SELECT 1 FROM status_period l WHERE l.person_id = s.person_id AND l.from_date > s.from_date AND l.from_date <= ?)) g";
-		List<Object> all = new ArrayList<>();
-		all.add(program.value());
-		all.addAll(args);
-		Map<OrgId, Coverage> everyone = coverage("SELECT p.org_id, COUNT(*), COUNT(t.person_id) FROM person p"
-				+ " LEFT JOIN (SELECT DISTINCT e.person_id FROM enrollment e JOIN training_class k ON k.id = e.class_id"
-				+ " WHERE k.program_id = ? AND e.status = 'COMPLETED') t ON t.person_id = p.id" + where + " GROUP BY p.org_id", all);
-		List<Object> few = new ArrayList<>(List.of(program.value(), deadline, deadline));
-		few.addAll(args);
-		Map<OrgId, Coverage> left = coverage("SELECT p.org_id, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM enrollment e"
-				+ " JOIN training_class k ON k.id = e.class_id WHERE e.person_id = p.id AND k.program_id = ? AND e.status = 'COMPLETED')"
-				+ " THEN 1 ELSE 0 END) FROM " + gone + " JOIN person p ON p.id = g.person_id" + where + " GROUP BY p.org_id", few);
-		Map<OrgId, Coverage> out = new HashMap<>();
-		everyone.forEach((org, n) -> {
-			Coverage minus = left.getOrDefault(org, new Coverage(0, 0));
-			if (n.target() > minus.target()) {
-				out.put(org, new Coverage(n.target() - minus.target(), n.trained() - minus.trained()));
+		return Optional.of(new Target(found.get(), where.toString(), args));
+	}
+
+	/** The people whose latest status that began by the deadline (two arguments) is 调出 or 离开. */
+	private static final String GONE = "SELECT s.person_id FROM status_period s WHERE s.status <> 'ACTIVE' AND s.from_date <= ? AND NOT EXISTS"
+			+ " (SELECT 1 FROM status_period l WHERE l.person_id = s.person_id AND l.from_date > s.from_date AND l.from_date <= ?)";
+	/** Whether person p completed a class of the program (one argument). */
+	private static final String COMPLETED = "EXISTS (SELECT 1 FROM enrollment e JOIN training_class k ON k.id = e.class_id"
+			+ " WHERE e.person_id = p.id AND k.program_id = ? AND e.status = 'COMPLETED')";
+
+	/** See {@link org.dangxiao.model.WorkspaceView#coverageByOrganization}. */
+	Map<OrgId, Coverage> coverageByOrganization(ProgramId program) throws SQLException {
+		return coverage(program, "p.org_id", rs -> new OrgId(rs.getLong(1)));
+	}
+
+	/** See {@link org.dangxiao.model.WorkspaceView#coverageByCategory}. */
+	Map<String, Coverage> coverageByCategory(ProgramId program) throws SQLException {
+		// grouped by the whole set of categories (few distinct sets), then split per category
+		Map<String, Coverage> bySet = coverage(program, "p.categories", rs -> rs.getString(1));
+		Map<String, Coverage> out = new java.util.TreeMap<>();
+		bySet.forEach((set, n) -> {
+			for (String category : set.isEmpty() ? new String[] { "" } : set.split("\\|")) {
+				out.merge(category, n, Coverage::plus);
 			}
 		});
 		return out;
 	}
 
-	private Map<OrgId, Coverage> coverage(String sql, List<Object> params) throws SQLException {
-		Map<OrgId, Coverage> out = new HashMap<>();
-		try (PreparedStatement ps = c.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				ps.setObject(i + 1, params.get(i));
+	private interface Key<K> {
+		K read(ResultSet rs) throws SQLException;
+	}
+
+	private <K> Map<K, Coverage> coverage(ProgramId program, String column, Key<K> key) throws SQLException {
+		Optional<Target> target = target(program);
+		if (target.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate deadline = target.get().program().deadline();
+		String where = target.get().where();
+		List<Object> all = new ArrayList<>();
+		all.add(program.value());
+		all.addAll(target.get().args());
+		Map<K, Coverage> everyone = coverage("SELECT " + column + ", COUNT(*), COUNT(t.person_id) FROM person p"
+				+ " LEFT JOIN (SELECT DISTINCT e.person_id FROM enrollment e JOIN training_class k ON k.id = e.class_id"
+				+ " WHERE k.program_id = ? AND e.status = 'COMPLETED') t ON t.person_id = p.id" + where + " GROUP BY " + column, all, key);
+		// people who left by the deadline are few, so they are counted apart and subtracted
+		// (./dx bench store, H2: 1.21 s against 1.44 s for one more LEFT JOIN in the pass over everyone)
+		List<Object> few = new ArrayList<>(List.of(program.value(), deadline, deadline));
+		few.addAll(target.get().args());
+		Map<K, Coverage> left = coverage("SELECT " + column + ", COUNT(*), SUM(CASE WHEN " + COMPLETED + " THEN 1 ELSE 0 END) FROM ("
+				+ GONE + ") g JOIN person p ON p.id = g.person_id" + where + " GROUP BY " + column, few, key);
+		Map<K, Coverage> out = new HashMap<>();
+		everyone.forEach((k, n) -> {
+			Coverage minus = left.getOrDefault(k, new Coverage(0, 0));
+			if (n.target() > minus.target()) {
+				out.put(k, new Coverage(n.target() - minus.target(), n.trained() - minus.trained()));
 			}
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					out.put(new OrgId(rs.getLong(1)), new Coverage(rs.getInt(2), rs.getInt(3)));
-				}
+		});
+		return out;
+	}
+
+	private <K> Map<K, Coverage> coverage(String sql, List<Object> params, Key<K> key) throws SQLException {
+		Map<K, Coverage> out = new HashMap<>();
+		try (PreparedStatement ps = prepare(sql, params.toArray()); ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				out.put(key.read(rs), new Coverage(rs.getInt(2), rs.getInt(3)));
 			}
 		}
 		return out;
+	}
+
+	/** The untrained of a program's target (应训未训), within {@code org}'s subtree when given. */
+	private Optional<String> untrained(ProgramId program, Optional<OrgId> org, List<Object> args) throws SQLException {
+		Optional<Target> target = target(program);
+		if (target.isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate deadline = target.get().program().deadline();
+		args.addAll(target.get().args());
+		StringBuilder where = new StringBuilder(target.get().where());
+		where.append(" AND NOT ").append(COMPLETED).append(" AND p.id NOT IN (").append(GONE).append(')');
+		args.addAll(List.of(program.value(), deadline, deadline));
+		if (org.isPresent()) {
+			Optional<String> path = path(org.get());
+			if (path.isEmpty()) {
+				return Optional.empty();
+			}
+			where.append(" AND o.path LIKE ? ESCAPE '\\'");
+			args.add(like(path.get()) + "%");
+		}
+		return Optional.of(" FROM person p JOIN organization o ON o.id = p.org_id" + where);
+	}
+
+	int countUntrained(ProgramId program, Optional<OrgId> within) throws SQLException {
+		List<Object> args = new ArrayList<>();
+		Optional<String> from = untrained(program, within, args);
+		return from.isEmpty() ? 0 : count("SELECT COUNT(*)" + from.get(), args.toArray());
+	}
+
+	List<Person> findUntrained(ProgramId program, Optional<OrgId> within, int offset, int limit) throws SQLException {
+		List<Object> args = new ArrayList<>();
+		Optional<String> from = untrained(program, within, args);
+		if (from.isEmpty() || limit <= 0) {
+			return List.of();
+		}
+		args.add(limit);
+		args.add(Math.max(0, offset));
+		return people("SELECT " + PERSON_COLUMNS + from.get() + " ORDER BY p.name_pinyin, p.name, p.id LIMIT ? OFFSET ?", args.toArray());
 	}
 
 	/** The WHERE clause of a people query, or null when it cannot match anyone (an unknown organization). */

@@ -239,6 +239,21 @@ public final class WorkspaceComponent implements Workspace, Workspaces {
 	}
 
 	@Override
+	public Map<String, org.dangxiao.model.training.Coverage> coverageByCategory(org.dangxiao.model.training.ProgramId program) {
+		return delegate.coverageByCategory(program);
+	}
+
+	@Override
+	public int countUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within) {
+		return delegate.countUntrained(program, within);
+	}
+
+	@Override
+	public List<Person> findUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within, int offset, int limit) {
+		return delegate.findUntrained(program, within, offset, limit);
+	}
+
+	@Override
 	public <V extends Record> Optional<V> get(Class<V> type, Object key) {
 		return delegate.get(type, key);
 	}
