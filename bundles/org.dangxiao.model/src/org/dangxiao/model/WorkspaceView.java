@@ -37,22 +37,31 @@ public interface WorkspaceView {
 	List<Person> findPeople(PeopleQuery query, int offset, int limit);
 
 	/**
-	 * Coverage of a training program per organization, counting the people placed directly in each
-	 * (see {@link org.dangxiao.model.training.Coverage#rollUp} for subtrees). The target is the
-	 * people the program's {@link org.dangxiao.model.training.TargetRule} matches, less those whose
-	 * status on the deadline is 调出 or 离开 ({@link org.dangxiao.model.people.StatusHistory#isCountableOn});
-	 * the appointment date a rule may ask for is the start of the person's latest 在职 period. Trained
-	 * are those of the target with a completed (结业) enrollment in one of the program's classes.
-	 * Empty for an unknown program.
+	 * Coverage of a training program in cells of organization × set of categories, counting the
+	 * people placed directly in each organization. The target is the people the program's
+	 * {@link org.dangxiao.model.training.TargetRule} matches, less those whose status on the deadline
+	 * is 调出 or 离开 ({@link org.dangxiao.model.people.StatusHistory#isCountableOn}); the appointment
+	 * date a rule may ask for is the start of the person's latest 在职 period. Trained are those of the
+	 * target with a completed (结业) enrollment in one of the program's classes. Empty for an unknown
+	 * program.
 	 */
-	java.util.Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program);
+	List<org.dangxiao.model.training.CoverageCell> coverageCells(org.dangxiao.model.training.ProgramId program);
 
 	/**
-	 * Coverage of a training program per category of the people in its target, with the same target
-	 * and trained as {@link #coverageByOrganization}: someone with two categories counts in both,
-	 * someone with none under {@code ""}.
+	 * Coverage per organization, counting the people placed directly in each (see
+	 * {@link org.dangxiao.model.training.Coverage#rollUp} for subtrees); from {@link #coverageCells}.
 	 */
-	java.util.Map<String, org.dangxiao.model.training.Coverage> coverageByCategory(org.dangxiao.model.training.ProgramId program);
+	default java.util.Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program) {
+		return org.dangxiao.model.training.Coverage.byOrganization(coverageCells(program));
+	}
+
+	/**
+	 * Coverage per category: someone with two categories counts in both, someone with none under
+	 * {@code ""}; from {@link #coverageCells}.
+	 */
+	default java.util.Map<String, org.dangxiao.model.training.Coverage> coverageByCategory(org.dangxiao.model.training.ProgramId program) {
+		return org.dangxiao.model.training.Coverage.byCategory(coverageCells(program));
+	}
 
 	/**
 	 * How many people of a program's target have not completed it (应训未训), counting, as coverage

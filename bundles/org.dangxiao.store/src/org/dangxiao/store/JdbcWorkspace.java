@@ -217,14 +217,10 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	}
 
 	@Override
-	public Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program) {
-		return read(q -> q.coverageByOrganization(program));
+	public List<org.dangxiao.model.training.CoverageCell> coverageCells(org.dangxiao.model.training.ProgramId program) {
+		return read(q -> q.coverageCells(program));
 	}
 
-	@Override
-	public Map<String, org.dangxiao.model.training.Coverage> coverageByCategory(org.dangxiao.model.training.ProgramId program) {
-		return read(q -> q.coverageByCategory(program));
-	}
 
 	@Override
 	public int countUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within) {
@@ -1108,14 +1104,10 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		}
 
 		@Override
-		public Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program) {
-			return query(qq -> qq.coverageByOrganization(program));
+		public List<org.dangxiao.model.training.CoverageCell> coverageCells(org.dangxiao.model.training.ProgramId program) {
+			return query(qq -> qq.coverageCells(program));
 		}
 
-		@Override
-		public Map<String, org.dangxiao.model.training.Coverage> coverageByCategory(org.dangxiao.model.training.ProgramId program) {
-			return query(qq -> qq.coverageByCategory(program));
-		}
 
 		@Override
 		public int countUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within) {

@@ -234,14 +234,10 @@ public final class WorkspaceComponent implements Workspace, Workspaces {
 	}
 
 	@Override
-	public Map<OrgId, org.dangxiao.model.training.Coverage> coverageByOrganization(org.dangxiao.model.training.ProgramId program) {
-		return delegate.coverageByOrganization(program);
+	public List<org.dangxiao.model.training.CoverageCell> coverageCells(org.dangxiao.model.training.ProgramId program) {
+		return delegate.coverageCells(program);
 	}
 
-	@Override
-	public Map<String, org.dangxiao.model.training.Coverage> coverageByCategory(org.dangxiao.model.training.ProgramId program) {
-		return delegate.coverageByCategory(program);
-	}
 
 	@Override
 	public int countUntrained(org.dangxiao.model.training.ProgramId program, Optional<OrgId> within) {

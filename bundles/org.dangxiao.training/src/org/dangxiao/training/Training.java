@@ -48,8 +48,6 @@ public final class Training {
 	/** Seats a roster line takes: everyone but those who withdrew. */
 	private static final Set<EnrollmentStatus> SEATED = Set.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED,
 			EnrollmentStatus.ON_LEAVE, EnrollmentStatus.MAKE_UP);
-	/** How many untrained people one query reads when all of them are needed. */
-	private static final int WINDOW = 5_000;
 
 	private Training() {
 	}
@@ -75,21 +73,18 @@ public final class Training {
 	}
 
 	public static CoverageSummary coverage(WorkspaceView ws, ProgramId program) {
-		Map<OrgId, Coverage> direct = ws.coverageByOrganization(program);
+		var cells = ws.coverageCells(program); // one query for both breakdowns
+		Map<OrgId, Coverage> direct = Coverage.byOrganization(cells);
 		Coverage total = direct.values().stream().reduce(new Coverage(0, 0), Coverage::plus);
-		return new CoverageSummary(total, Coverage.rollUp(ws.organizations(), direct), ws.coverageByCategory(program));
+		return new CoverageSummary(total, Coverage.rollUp(ws.organizations(), direct), Coverage.byCategory(cells));
 	}
 
-	/** Every untrained person of the program (应训未训), read in windows. */
+	/**
+	 * Every untrained person of the program (应训未训), for an export or the scheduler: one query, as
+	 * each window would evaluate the whole target again.
+	 */
 	public static List<Person> untrained(WorkspaceView ws, ProgramId program, Optional<OrgId> within) {
-		List<Person> out = new ArrayList<>();
-		for (List<Person> window; !(window = ws.findUntrained(program, within, out.size(), WINDOW)).isEmpty();) {
-			out.addAll(window);
-			if (window.size() < WINDOW) {
-				break;
-			}
-		}
-		return out;
+		return ws.findUntrained(program, within, 0, Integer.MAX_VALUE);
 	}
 
 	/**

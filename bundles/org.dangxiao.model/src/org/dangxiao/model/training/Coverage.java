@@ -1,6 +1,7 @@
 package org.dangxiao.model.training;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.dangxiao.model.OrgId;
@@ -25,6 +26,24 @@ public record Coverage(int target, int trained) {
 	/** trained ÷ target, 1 when nobody is targeted (nothing is missing). */
 	public double ratio() {
 		return target == 0 ? 1.0 : (double) trained / target;
+	}
+
+	/** Per organization, summed over its cells. */
+	public static Map<OrgId, Coverage> byOrganization(java.util.Collection<CoverageCell> cells) {
+		Map<OrgId, Coverage> out = new HashMap<>();
+		cells.forEach(c -> out.merge(c.organization(), c.coverage(), Coverage::plus));
+		return out;
+	}
+
+	/** Per category, in collation-free key order; a cell without categories counts under {@code ""}. */
+	public static Map<String, Coverage> byCategory(java.util.Collection<CoverageCell> cells) {
+		Map<String, Coverage> out = new java.util.TreeMap<>();
+		for (CoverageCell c : cells) {
+			for (String category : c.categories().isEmpty() ? List.of("") : c.categories()) {
+				out.merge(category, c.coverage(), Coverage::plus);
+			}
+		}
+		return out;
 	}
 
 	/** Per organization and everything below it, from the counts of people placed directly in each. */
