@@ -92,7 +92,7 @@ class WorkbenchUITest {
 
 	@Test
 	@Order(1)
-	void windowIsChineseWithTheFourMenus() {
+	void windowIsChineseWithItsMenus() {
 		Shell shell = people.viewer().getTable().getShell();
 		assertTrue(shell.isVisible());
 		assertTrue(shell.getText().startsWith("党校学习培训工作台"), shell.getText());
@@ -101,7 +101,7 @@ class WorkbenchUITest {
 		for (MMenuElement m : window.getMainMenu().getChildren()) {
 			menus.add(m.getLocalizedLabel());
 		}
-		assertEquals(List.of("文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"), menus);
+		assertEquals(List.of("文件(&F)", "编辑(&E)", "视图(&V)", "培训(&T)", "帮助(&H)"), menus, "培训 comes from the training plug-in");
 		assertEquals("公民身份号码", people.viewer().getTable().getColumn(3).getText());
 		assertTrue(workspace.personCount() > 2000, "demo workspace loaded: " + workspace.personCount());
 	}
@@ -358,6 +358,191 @@ class WorkbenchUITest {
 		waitUntil(() -> history.getItemCount() == 1, "the history lists the import");
 		assertTrue(history.getItem(0).getText(0).contains("signin-machine.xlsx"), history.getItem(0).getText(0));
 		screenshot("import-history");
+	}
+
+	/**
+	 * Rotation training on screen: a program and a class are built through their dialogs, the
+	 * courses of the test corpus and its roster are added, the class head's sheet of the corpus is imported,
+	 * 结业核算 is pressed, and the roster shows the 学时 and the coverage tab the trained people.
+	 */
+	@Test
+	@Order(95)
+	void trainingProgramClassRosterAttendanceCoverage() throws Exception {
+		java.nio.file.Path corpus = java.nio.file.Path.of(System.getProperty("dangxiao.root"), "bundles", "org.dangxiao.imports", "test-corpus");
+		runCommand("org.dangxiao.ui.command.showPart", Map.of("org.dangxiao.ui.commandparameter.partId", "org.dangxiao.training.ui.part.training"));
+		MPart part = (MPart) app.getContext().get(EModelService.class).find("org.dangxiao.training.ui.part.training", app);
+		waitUntil(() -> part.getWidget() != null, "the 轮训 part is shown");
+		Shell shell = ((org.eclipse.swt.widgets.Control) part.getWidget()).getShell();
+		org.eclipse.swt.widgets.Control root = (org.eclipse.swt.widgets.Control) part.getWidget();
+
+		// a program through its dialog
+		drive(() -> press(root, "training.newProgram"), dialog -> {
+			text(dialog, "program.name", "界面测试轮训项目");
+			spin(dialog, "program.year", 2021);
+			text(dialog, "program.deadline", "2021-12-31");
+			text(dialog, "program.hours", "24");
+			shot(dialog, "training-program-dialog");
+			return press(dialog, "dialog.ok");
+		});
+		var program = workspace.list(org.dangxiao.model.training.TrainingProgram.class).stream().filter(p -> p.name().equals("界面测试轮训项目"))
+				.findFirst().orElseThrow(() -> new AssertionError("the program dialog saved nothing"));
+		assertEquals(java.time.LocalDate.of(2021, 12, 31), program.deadline());
+		assertTrue(workspace.history().undoLabel().orElseThrow().contains("界面测试轮训项目"), "one undoable command");
+
+		// a class of it through its dialog, on the dates of the corpus's sign-in sheet
+		drive(() -> press(root, "training.newClass"), dialog -> {
+			text(dialog, "class.name", "界面测试班第一期");
+			text(dialog, "class.start", "2021-06-07");
+			text(dialog, "class.end", "2021-06-11");
+			text(dialog, "class.place", "州委党校");
+			spin(dialog, "class.capacity", 60);
+			return press(dialog, "dialog.ok");
+		});
+		var k = workspace.list(org.dangxiao.model.training.TrainingClass.class, program.id()).stream().findFirst()
+				.orElseThrow(() -> new AssertionError("the class dialog saved nothing"));
+		assertEquals(60, k.capacity());
+
+		// its courses (class.tsv) and roster (roster.tsv); then the sign-in sheet, imported as the wizard would
+		List<Record> courses = new ArrayList<>();
+		List<String> lines = java.nio.file.Files.readAllLines(corpus.resolve("class.tsv"));
+		for (String line : lines.subList(1, lines.size())) {
+			String[] f = line.split("\t");
+			var d = java.time.LocalDate.parse(f[1]);
+			courses.add(new org.dangxiao.model.training.Course(new org.dangxiao.model.training.CourseId(870_100 + Integer.parseInt(f[0])), k.id(),
+					f[4], "", java.time.LocalDateTime.of(d, java.time.LocalTime.parse(f[2])),
+					java.time.LocalDateTime.of(d, java.time.LocalTime.parse(f[3])), java.math.BigDecimal.valueOf(3)));
+		}
+		workspace.execute(Commands.putAll("课程", courses));
+		List<PersonId> roster = java.nio.file.Files.readAllLines(corpus.resolve("roster.tsv")).stream().skip(1)
+				.map(l -> new PersonId(Long.parseLong(l.split("\t")[0]))).toList();
+		workspace.execute(org.dangxiao.training.Training.enroll(k, roster));
+		Table rosterTable = find(root, "training.roster", Table.class).orElseThrow();
+		waitUntil(() -> rosterTable.getItemCount() == roster.size(), "the roster shows the " + roster.size() + " people");
+		// not the sign-in machine's file: the wizard's test imported that one already, and the same content is imported once
+		var file = corpus.resolve("class-head.xlsx");
+		var inspection = org.dangxiao.imports.AttendanceImport.inspect(file);
+		var plan = org.dangxiao.imports.AttendanceImport.plan(workspace, org.dangxiao.imports.ClassContext.of(workspace, k), inspection,
+				inspection.defaultSheets(), Map.of(), org.dangxiao.imports.AttendanceImport.Progress.NONE);
+		workspace.execute(plan.command("界面测试"));
+
+		// 结业核算: confirm, then the summary
+		drive(() -> press(root, "training.roster.complete"), confirm -> pressDefault(confirm), done -> {
+			shot(done, "training-complete-done");
+			return pressDefault(done);
+		});
+		var credits = org.dangxiao.training.Training.credits(workspace, k, java.time.LocalDate.now());
+		long completed = workspace.list(org.dangxiao.model.training.Enrollment.class, k.id()).stream()
+				.filter(e -> e.status() == org.dangxiao.model.training.EnrollmentStatus.COMPLETED).count();
+		assertTrue(completed > 0, "someone completed the class");
+		// the 学时 column shows what attendance credited, row by row
+		var best = credits.stream().max(java.util.Comparator.comparing(org.dangxiao.training.record.Credit::hours)).orElseThrow();
+		String bestName = workspace.person(best.person()).orElseThrow().name();
+		int hoursColumn = column(rosterTable, "已获学时");
+		waitUntil(() -> rowText(rosterTable, bestName, hoursColumn).equals(best.hours().stripTrailingZeros().toPlainString()),
+				"the roster shows " + bestName + "'s " + best.hours() + " 学时 (shows '" + rowText(rosterTable, bestName, hoursColumn) + "')");
+		shot(shell, "training-roster");
+
+		// coverage on screen: the total line counts the trained
+		var tabs = find(root, "training.tabs", org.eclipse.swt.custom.CTabFolder.class).orElseThrow();
+		tabs.setSelection(2);
+		tabs.notifyListeners(SWT.Selection, new Event());
+		var total = find(root, "training.coverage.total", org.eclipse.swt.widgets.Label.class).orElseThrow();
+		var expected = org.dangxiao.training.Training.coverage(workspace, program.id()).total();
+		assertEquals(completed, expected.trained());
+		waitUntil(() -> total.getText().contains("已训 " + expected.trained() + " 人") && total.getText().contains("应训 " + expected.target() + " 人"),
+				"the coverage line reads 已训 " + expected.trained() + " (reads '" + total.getText() + "')");
+		shot(shell, "training-coverage");
+	}
+
+	/** Presses the button with this test id, as a click would; true when it was there and enabled. */
+	private static boolean press(org.eclipse.swt.widgets.Control root, String testId) {
+		var b = find(root, testId, org.eclipse.swt.widgets.Button.class).filter(org.eclipse.swt.widgets.Button::isEnabled);
+		b.ifPresent(x -> x.notifyListeners(SWT.Selection, new Event()));
+		return b.isPresent();
+	}
+
+	/** Presses a message dialog's default button (OK, 确定). */
+	private static boolean pressDefault(Shell dialog) {
+		var b = dialog.getDefaultButton();
+		if (b == null || !b.isEnabled()) {
+			return false;
+		}
+		b.notifyListeners(SWT.Selection, new Event());
+		return true;
+	}
+
+	private static void text(Shell dialog, String testId, String value) {
+		Text t = find(dialog, testId, Text.class).orElseThrow(() -> new AssertionError("no field " + testId));
+		t.setText(value);
+		t.notifyListeners(SWT.Modify, new Event());
+	}
+
+	private static void spin(Shell dialog, String testId, int value) {
+		var sp = find(dialog, testId, org.eclipse.swt.widgets.Spinner.class).orElseThrow(() -> new AssertionError("no spinner " + testId));
+		sp.setSelection(value);
+		sp.notifyListeners(SWT.Modify, new Event());
+		sp.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/**
+	 * Opens something modal with {@code open} and handles the dialogs it shows, one handler per
+	 * dialog in order; a handler returns true once it has closed its dialog. Fails after 30 s and
+	 * never leaves a dialog behind.
+	 */
+	@SafeVarargs
+	private static void drive(Runnable open, java.util.function.Predicate<Shell>... handlers) {
+		Display display = Display.getCurrent();
+		Set<Shell> before = new HashSet<>(java.util.Arrays.asList(display.getShells()));
+		int[] next = { 0 };
+		List<Throwable> failures = new ArrayList<>();
+		long deadline = System.currentTimeMillis() + 30_000;
+		Runnable[] tick = new Runnable[1];
+		tick[0] = () -> {
+			Optional<Shell> dialog = java.util.Arrays.stream(display.getShells())
+					.filter(sh -> !sh.isDisposed() && sh.isVisible() && !before.contains(sh) && sh.getData() instanceof org.eclipse.jface.window.Window)
+					.reduce((a, b) -> b);
+			try {
+				if (System.currentTimeMillis() > deadline) {
+					throw new AssertionError("dialog " + next[0] + " of " + handlers.length + " not handled in 30 s");
+				}
+				if (dialog.isPresent() && handlers[next[0]].test(dialog.get())) {
+					next[0]++;
+				}
+			} catch (Throwable t) {
+				failures.add(t);
+				dialog.ifPresent(d -> {
+					shot(d, "training-dialog-failure");
+					d.dispose();
+				});
+				return;
+			}
+			if (next[0] < handlers.length) {
+				display.timerExec(100, tick[0]);
+			}
+		};
+		display.timerExec(200, tick[0]);
+		open.run();
+		waitUntil(() -> next[0] == handlers.length || !failures.isEmpty(), "the dialogs were handled");
+		assertEquals(List.of(), failures);
+	}
+
+	private static int column(Table table, String header) {
+		for (int i = 0; i < table.getColumnCount(); i++) {
+			if (table.getColumn(i).getText().contains(header)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no column " + header);
+	}
+
+	private static String rowText(Table table, String name, int column) {
+		for (int i = 0; i < table.getItemCount(); i++) {
+			var item = table.getItem(i); // a virtual table fills the item when asked
+			if (item.getText(0).equals(name)) {
+				return item.getText(column);
+			}
+		}
+		return "";
 	}
 
 	/** The class of the test corpus (class.tsv), its program, and a roster of the first 40 demo people with a category. */

@@ -1,0 +1,132 @@
+package org.dangxiao.training.ui.dialogs;
+
+import java.util.Optional;
+
+import org.dangxiao.training.ui.Ui;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * A form in a title-area dialog: what is wrong shows in the message area and keeps OK disabled.
+ * Until the user has typed something, the first missing field reads as a plain instruction, not
+ * as an error in red.
+ */
+abstract class FormDialog extends TitleAreaDialog {
+	private boolean touched;
+
+	FormDialog(Shell parent) {
+		super(parent);
+	}
+
+	@Override
+	protected boolean isResizable() {
+		return true;
+	}
+
+	/** The dialog's title, also its window title. */
+	protected abstract String title();
+
+	/** What the message area says when all is well. */
+	protected abstract String instruction();
+
+	/** The first thing that keeps OK disabled. */
+	protected abstract Optional<String> problem();
+
+	/** Something worth a second look that does not block OK. */
+	protected Optional<String> warning() {
+		return Optional.empty();
+	}
+
+	/** Runs the edit; false keeps the dialog open (a refusal was shown). */
+	protected abstract boolean commit();
+
+	protected String okLabel() {
+		return IDialogConstants.OK_LABEL;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(title());
+	}
+
+	@Override
+	public void create() {
+		super.create();
+		setTitle(title());
+		validate();
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		Ui.testId(createButton(parent, IDialogConstants.OK_ID, okLabel(), true), "dialog.ok");
+		Ui.testId(createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false), "dialog.cancel");
+	}
+
+	/** A label (with its mnemonic) and then a one-line text field, so Alt+letter reaches the field. */
+	protected Text text(Composite form, String label, String value, String testId, String hint) {
+		new Label(form, SWT.NONE).setText(label);
+		Text text = Ui.testId(new Text(form, SWT.BORDER | SWT.SINGLE), testId);
+		text.setText(value);
+		if (!hint.isEmpty()) {
+			text.setMessage(hint);
+		}
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(text);
+		text.addModifyListener(e -> changed());
+		return text;
+	}
+
+	/** Call from every input's listener. */
+	protected void changed() {
+		if (getButton(IDialogConstants.OK_ID) == null) {
+			return; // defaults filled in while building the form are not the user's typing
+		}
+		touched = true;
+		validate();
+	}
+
+	protected final void validate() {
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (ok == null) {
+			return; // still building the form
+		}
+		Optional<String> problem = problem();
+		if (problem.isPresent()) {
+			if (touched) {
+				setErrorMessage(problem.get());
+			} else {
+				setErrorMessage(null);
+				setMessage(problem.get());
+			}
+		} else {
+			setErrorMessage(null);
+			Optional<String> warning = warning();
+			if (warning.isPresent()) {
+				setMessage(warning.get(), IMessageProvider.WARNING);
+			} else {
+				setMessage(instruction());
+			}
+		}
+		ok.setEnabled(problem.isEmpty());
+	}
+
+	@Override
+	protected void okPressed() {
+		if (problem().isPresent()) {
+			touched = true;
+			validate();
+			return;
+		}
+		if (commit()) {
+			super.okPressed();
+		}
+	}
+}
