@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.dangxiao.model.CitizenId;
-import org.dangxiao.model.PeopleQuery;
 import org.dangxiao.model.Person;
 import org.dangxiao.model.PersonId;
 import org.dangxiao.model.WorkspaceView;
@@ -30,15 +27,10 @@ import org.dangxiao.text.ChineseText;
  * time, so a sheet of any length passes through; accepted rows keep only what will be written.
  */
 public final class Planner {
-	/** An ID number that went through a number cell and came out as text: 6.52301E+17. */
-	private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d+");
 	private final WorkspaceView workspace;
 	private final ClassContext context;
 	private final int year;
-	private final Map<String, List<Person>> rosterByName;
-	private final Map<String, List<Person>> workspaceByName;
-	/** A sign-in sheet names each person once per course: ask the workspace once per person. */
-	private final Map<CitizenId, Optional<Person>> byCitizenId;
+	private final PersonMatcher matcher;
 	/** The first pass's record of what was planned so far; a plan's later resolutions compare with the rows themselves. */
 	private final Set<Attendance.Key> seen;
 	private final PlannedRows rows;
@@ -49,13 +41,7 @@ public final class Planner {
 		this.year = context.trainingClass().start().getYear();
 		this.seen = new HashSet<>();
 		this.rows = new PlannedRows();
-		this.rosterByName = new HashMap<>();
-		this.workspaceByName = new HashMap<>();
-		this.byCitizenId = new HashMap<>();
-		for (Person p : workspace.people(context.roster().keySet())) {
-			rosterByName.computeIfAbsent(ChineseText.normalizeName(p.name()), k -> new ArrayList<>()).add(p);
-			byCitizenId.put(p.citizenId(), Optional.of(p)); // most rows name someone on the roster: no query for them
-		}
+		this.matcher = new PersonMatcher(workspace, workspace.people(context.roster().keySet()));
 	}
 
 	/**
@@ -69,9 +55,7 @@ public final class Planner {
 		this.year = from.year;
 		this.seen = Set.of();
 		this.rows = from.rows;
-		this.rosterByName = from.rosterByName;
-		this.workspaceByName = new HashMap<>();
-		this.byCitizenId = new HashMap<>();
+		this.matcher = from.matcher.forgetLookups();
 	}
 
 	/** What the sheet tells about every row: its name and the day named in its name or title rows. */
@@ -113,7 +97,7 @@ public final class Planner {
 	}
 
 	/** Long sheets printed on paper repeat the header on every page; such a row is no data. */
-	private static boolean isRepeatedHeader(Mapping m, SheetRow row) {
+	static boolean isRepeatedHeader(Mapping m, SheetRow row) {
 		int same = 0;
 		for (Mapping.Column c : m.columns()) {
 			if (c.field().isPresent() && row.cell(c.index()) instanceof Cell.Text t && !t.value().isBlank()
@@ -124,7 +108,7 @@ public final class Planner {
 		return false;
 	}
 
-	private static Cell cell(SheetContext sheet, SheetRow row, Field field, Optional<Sessions> session) {
+	static Cell cell(SheetContext sheet, SheetRow row, Field field, Optional<Sessions> session) {
 		for (Mapping.Column c : sheet.mapping().columns(field)) {
 			if (c.session().isEmpty() || c.session().equals(session)) {
 				return row.cell(c.index());
@@ -180,7 +164,7 @@ public final class Planner {
 		List<Person> candidates = new ArrayList<>();
 		String name = ChineseText.normalizeName(cell(sheet, row, Field.NAME, session).display());
 		String organization = ChineseText.normalizeName(cell(sheet, row, Field.ORGANIZATION, session).display());
-		Optional<Person> person = person(name, organization, cell(sheet, row, Field.CITIZEN_ID, session), reasons, candidates);
+		Optional<Person> person = matcher.match(name, organization, cell(sheet, row, Field.CITIZEN_ID, session), reasons, candidates);
 		if (chosen.isPresent()) {
 			// the user answered the question the row asked: who it is
 			reasons.remove(Reason.AMBIGUOUS_NAME);
@@ -228,58 +212,6 @@ public final class Planner {
 		return new PlannedRow(sheet.sheet(), row.number(), session,
 				keepCells || rejected || !reasons.isEmpty() ? row.cells().stream().map(Cell::display).toList() : List.of(),
 				person.map(Person::id), name, course.map(Course::id), rejected ? Optional.empty() : attendance, reasons, candidates);
-	}
-
-	private Optional<Person> person(String name, String organization, Cell idCell, Set<Reason> reasons, List<Person> candidates) {
-		if (idCell instanceof Cell.Number || SCIENTIFIC.matcher(idCell.display().strip()).matches()) {
-			reasons.add(Reason.DAMAGED_ID); // Excel kept 15 digits: never guess the rest
-		} else if (!idCell.isBlank()) {
-			String text = ChineseText.normalizeName(idCell.display()).toUpperCase(java.util.Locale.ROOT);
-			if (!CitizenId.check(text).isEmpty()) {
-				reasons.add(Reason.BAD_CHECKSUM);
-				return Optional.empty();
-			}
-			Optional<Person> found = byCitizenId.computeIfAbsent(CitizenId.of(text), workspace::personByCitizenId);
-			if (found.isEmpty()) {
-				reasons.add(Reason.UNKNOWN_PERSON);
-				return Optional.empty();
-			}
-			if (!name.isEmpty() && !ChineseText.normalizeName(found.get().name()).equals(name)) {
-				reasons.add(Reason.NAME_MISMATCH);
-			}
-			return found;
-		}
-		if (name.isEmpty()) {
-			reasons.add(Reason.NO_PERSON);
-			return Optional.empty();
-		}
-		List<Person> everyone = workspaceByName.computeIfAbsent(name, n -> workspace.findPeople(new PeopleQuery(Optional.empty(), true, n), 0, 50)
-				.stream().filter(p -> ChineseText.normalizeName(p.name()).equals(n)).toList());
-		List<Person> named = rosterByName.getOrDefault(name, List.of());
-		if (named.size() == 1 && everyone.size() > 1) {
-			reasons.add(Reason.SHARED_NAME); // the roster decides, and the preview says so
-		}
-		if (named.isEmpty()) {
-			named = everyone;
-		}
-		if (named.size() > 1 && !organization.isEmpty()) {
-			List<Person> inOrg = named.stream().filter(p -> workspace.organizations().get(p.organization())
-					.map(o -> ChineseText.normalizeName(o.name()).contains(organization) || organization.contains(ChineseText.normalizeName(o.name())))
-					.orElse(false)).toList();
-			if (!inOrg.isEmpty()) {
-				named = inOrg;
-			}
-		}
-		if (named.size() == 1) {
-			return Optional.of(named.get(0));
-		}
-		if (named.isEmpty()) {
-			reasons.add(Reason.UNKNOWN_PERSON);
-		} else {
-			reasons.add(Reason.AMBIGUOUS_NAME);
-			candidates.addAll(named);
-		}
-		return Optional.empty();
 	}
 
 	private Optional<DateTexts.Moment> moment(Cell c) {

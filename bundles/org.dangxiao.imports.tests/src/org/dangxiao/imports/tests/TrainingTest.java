@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.dangxiao.imports.SheetInfo;
@@ -170,6 +171,42 @@ class TrainingTest {
 		if (proposal.roster(small.id()).size() > 0) {
 			assertThrows(CommandException.class, () -> f.ws.execute(Training.apply(proposal)));
 		}
+	}
+
+	@Test
+	void aRosterComesFromASpreadsheetWithAReasonForEveryRowLeftOut() throws Exception {
+		List<Person> others = f.demo.people().stream().filter(p -> !f.roster.contains(p)).toList();
+		Person byId = others.get(0);
+		// someone whose name nobody else has, found by name and organization alone
+		Person byName = others.stream().filter(p -> f.demo.people().stream().filter(q -> q.name().equals(p.name())).count() == 1).skip(1)
+				.findFirst().orElseThrow();
+		String orgName = f.ws.organizations().get(byName.organization()).orElseThrow().name();
+		String valid = byId.citizenId().value();
+		String badChecksum = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
+		List<List<Object>> rows = List.of(List.of("序号", "姓名", "身份证号", "工作单位"), //
+				List.of(1, byId.name(), valid, ""), //
+				List.of(2, byName.name(), "", orgName), //
+				List.of(3, others.get(2).name(), badChecksum, ""), //
+				List.of(4, "查无此人", "", "无此单位"), //
+				List.of(5, byId.name(), valid, ""), //
+				List.of(6, f.roster.get(0).name(), f.roster.get(0).citizenId().value(), ""));
+		Path file = dir.resolve("第二期学员名单.xlsx");
+		XlsxTable.write(file, "2021年新任村干部培训班第二期学员名单", rows); // a title row above the header, as class heads send
+		var plan = org.dangxiao.imports.RosterImport.plan(f.ws, file);
+		assertEquals(6, plan.lines().size());
+		assertEquals(List.of(byId.id(), byName.id(), f.roster.get(0).id()), plan.people());
+		assertEquals(Set.of(org.dangxiao.imports.Reason.BAD_CHECKSUM), plan.lines().get(2).reasons());
+		assertEquals(Set.of(org.dangxiao.imports.Reason.UNKNOWN_PERSON), plan.lines().get(3).reasons());
+		assertEquals(Set.of(org.dangxiao.imports.Reason.DUPLICATE_ROW), plan.lines().get(4).reasons());
+		assertEquals(plan.lines().get(0).row() + 4, plan.lines().get(4).row(), "each line keeps its row number in the sheet");
+		// enrolling the plan adds the two new people; the one already on the roster stays as is
+		f.ws.execute(Training.enroll(f.trainingClass, plan.people()));
+		assertEquals(Fixture.ROSTER + 2, Training.roster(f.ws, f.trainingClass.id()).size());
+		// a sheet with no people columns is refused with a sentence
+		Path wrong = dir.resolve("无关表格.xlsx");
+		XlsxTable.write(wrong, "统计", List.of(List.of("项目", "数量"), List.of("会议", 3)));
+		var e = assertThrows(org.dangxiao.imports.ImportException.class, () -> org.dangxiao.imports.RosterImport.plan(f.ws, wrong));
+		assertTrue(e.getMessage().contains("无关表格.xlsx"), e.getMessage());
 	}
 
 	@Test
