@@ -78,6 +78,15 @@ public final class Messages {
 	public static String Roster_STATUS_COUNT;
 	public static String Roster_ADD;
 	public static String Roster_ADD_TOOLTIP;
+	public static String Roster_IMPORT;
+	public static String Roster_IMPORT_TOOLTIP;
+	public static String Roster_IMPORT_TITLE;
+	public static String Roster_IMPORT_FILTER;
+	public static String Roster_IMPORT_ALL_FILES;
+	public static String Roster_IMPORT_PROBLEM;
+	public static String Roster_IMPORT_MORE;
+	public static String Roster_IMPORT_SUMMARY;
+	public static String Roster_IMPORT_CONFIRM;
 	public static String Roster_STATUS;
 	public static String Roster_STATUS_TOOLTIP;
 	public static String Roster_REMOVE;

@@ -76,6 +76,7 @@ final class RosterTab {
 	private final Button status;
 	private final Button remove;
 	private final Button complete;
+	private final Button importSheet;
 	private final Button export;
 	private final Async<Map<PersonId, Credit>> creditsJob;
 	private Optional<TrainingProgram> program = Optional.empty();
@@ -123,10 +124,12 @@ final class RosterTab {
 		Ui.onDelete(table.table(), this::removeSelected);
 
 		Composite buttons = new Composite(pane, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);
 		add = Ui.button(buttons, Messages.Roster_ADD, "training.roster.add", this::addFromUntrained);
 		add.setToolTipText(Messages.Roster_ADD_TOOLTIP);
+		importSheet = Ui.button(buttons, Messages.Roster_IMPORT, "training.roster.import", this::importFromSpreadsheet);
+		importSheet.setToolTipText(Messages.Roster_IMPORT_TOOLTIP);
 		status = Ui.testId(new Button(buttons, SWT.PUSH), "training.roster.status");
 		status.setText(Messages.Roster_STATUS);
 		status.setToolTipText(Messages.Roster_STATUS_TOOLTIP);
@@ -287,6 +290,7 @@ final class RosterTab {
 		boolean has = shown.isPresent();
 		boolean any = has && table.selectionCount() > 0;
 		add.setEnabled(has && program.isPresent());
+		importSheet.setEnabled(has);
 		status.setEnabled(any);
 		remove.setEnabled(any);
 		complete.setEnabled(has && !all.isEmpty());
@@ -334,6 +338,55 @@ final class RosterTab {
 			return;
 		}
 		new AddTraineesDialog(shell(), workspace, program.get(), shown.get()).open();
+	}
+
+	/**
+	 * 从表格导入名单: the class head's list, read by the import engine; what matched is enrolled in
+	 * one command after the user saw which rows were left out and why.
+	 */
+	private void importFromSpreadsheet() {
+		if (shown.isEmpty()) {
+			return;
+		}
+		TrainingClass k = shown.get();
+		org.eclipse.swt.widgets.FileDialog files = new org.eclipse.swt.widgets.FileDialog(shell(), SWT.OPEN);
+		files.setFilterExtensions(new String[] { "*.xlsx;*.xls;*.csv;*.txt", "*.*" });
+		files.setFilterNames(new String[] { Messages.Roster_IMPORT_FILTER, Messages.Roster_IMPORT_ALL_FILES });
+		String chosen = files.open();
+		if (chosen == null) {
+			return;
+		}
+		org.dangxiao.imports.RosterImport.Plan[] plan = new org.dangxiao.imports.RosterImport.Plan[1];
+		String[] failure = new String[1];
+		BusyIndicator.showWhile(shell().getDisplay(), () -> {
+			try {
+				plan[0] = org.dangxiao.imports.RosterImport.plan(workspace, java.nio.file.Path.of(chosen));
+			} catch (org.dangxiao.imports.ImportException e) {
+				failure[0] = e.getMessage();
+			}
+		});
+		if (failure[0] != null) {
+			MessageDialog.openError(shell(), Messages.Roster_IMPORT_TITLE, failure[0]);
+			return;
+		}
+		java.util.Set<PersonId> on = new java.util.HashSet<>();
+		all.forEach(r -> on.add(r.id()));
+		List<PersonId> add = plan[0].people().stream().filter(id -> !on.contains(id)).toList();
+		StringBuilder problems = new StringBuilder();
+		plan[0].problems().stream().limit(10).forEach(l -> problems.append(Nls.bind(Messages.Roster_IMPORT_PROBLEM, l.sheet(), l.row(),
+				l.name().isEmpty() ? "—" : l.name(), l.explanation())).append('\n'));
+		if (plan[0].problems().size() > 10) {
+			problems.append(Nls.bind(Messages.Roster_IMPORT_MORE, plan[0].problems().size() - 10)).append('\n');
+		}
+		String summary = Nls.bind(Messages.Roster_IMPORT_SUMMARY, plan[0].fileName(), plan[0].lines().size(), add.size(),
+				plan[0].people().size() - add.size(), plan[0].problems().size()) + (problems.isEmpty() ? "" : "\n\n" + problems);
+		if (add.isEmpty()) {
+			MessageDialog.openInformation(shell(), Messages.Roster_IMPORT_TITLE, summary);
+			return;
+		}
+		if (MessageDialog.openConfirm(shell(), Messages.Roster_IMPORT_TITLE, summary + "\n" + Nls.bind(Messages.Roster_IMPORT_CONFIRM, add.size(), k.name()))) {
+			Edits.run(shell(), workspace, Training.enroll(k, add));
+		}
 	}
 
 	private void setStatus(EnrollmentStatus s) {
