@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -34,9 +35,15 @@ public final class XlsxTable {
 	 *             LocalDateTime (anything else is written as its text)
 	 */
 	public static void write(Path file, String title, List<? extends List<?>> rows) throws ImportException {
+		write(file, title, Optional.of(title), rows);
+	}
+
+	/** The same with a sheet name of its own, and the title row only when {@code title} is given. */
+	public static void write(Path file, String sheetName, Optional<String> title, List<? extends List<?>> rows) throws ImportException {
 		Path partial = file.resolveSibling(file.getFileName() + ".partial");
+		int top = title.isPresent() ? 1 : 0;
 		try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-			Sheet sheet = wb.createSheet(WorkbookNames.sheetName(title));
+			Sheet sheet = wb.createSheet(WorkbookNames.sheetName(sheetName));
 			CellStyle bold = wb.createCellStyle();
 			Font font = wb.createFont();
 			font.setBold(true);
@@ -46,14 +53,16 @@ public final class XlsxTable {
 			CellStyle dateTime = wb.createCellStyle();
 			dateTime.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
 			int width = Math.max(1, rows.stream().mapToInt(List::size).max().orElse(1));
-			Row titleRow = sheet.createRow(0);
-			titleRow.createCell(0).setCellValue(title);
-			titleRow.getCell(0).setCellStyle(bold);
-			if (width > 1) {
-				sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
+			if (title.isPresent()) {
+				Row titleRow = sheet.createRow(0);
+				titleRow.createCell(0).setCellValue(title.get());
+				titleRow.getCell(0).setCellStyle(bold);
+				if (width > 1) {
+					sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
+				}
 			}
 			for (int r = 0; r < rows.size(); r++) {
-				Row out = sheet.createRow(r + 1);
+				Row out = sheet.createRow(r + top);
 				List<?> row = rows.get(r);
 				for (int c = 0; c < row.size(); c++) {
 					Cell cell = out.createCell(c);
@@ -77,9 +86,9 @@ public final class XlsxTable {
 					}
 				}
 			}
-			sheet.createFreezePane(0, 2);
+			sheet.createFreezePane(0, top + 1);
 			sheet.getPrintSetup().setLandscape(true);
-			sheet.setRepeatingRows(new CellRangeAddress(1, 1, 0, width - 1));
+			sheet.setRepeatingRows(new CellRangeAddress(top, top, 0, width - 1));
 			try (OutputStream os = Files.newOutputStream(partial)) {
 				wb.write(os);
 			}

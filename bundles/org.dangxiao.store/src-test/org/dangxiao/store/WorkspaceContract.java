@@ -472,6 +472,21 @@ abstract class WorkspaceContract {
 		assertEquals("楼栋长", upgraded.person(zhang.id()).orElseThrow().post());
 	}
 
+	/** The index names of {@code table}, lower case (H2 keeps names upper case, PostgreSQL lower). */
+	static java.util.Set<String> indexes(Database db, String table) throws Exception {
+		java.util.Set<String> names = new java.util.TreeSet<>();
+		try (Connection c = db.connect()) {
+			for (String t : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+				try (var rs = c.getMetaData().getIndexInfo(null, null, t, false, false)) {
+					while (rs.next()) {
+						java.util.Optional.ofNullable(rs.getString("INDEX_NAME")).ifPresent(n -> names.add(n.toLowerCase(java.util.Locale.ROOT)));
+					}
+				}
+			}
+		}
+		return names;
+	}
+
 	/** Version 3 had training tables with an attendance id; version 4 keys attendance by person and course. */
 	@Test
 	void aWorkspaceOfSchemaVersion3KeepsItsTrainingData() throws Exception {
@@ -495,6 +510,7 @@ abstract class WorkspaceContract {
 				Optional.of(java.time.LocalDateTime.of(2020, 6, 1, 8, 55)), Optional.empty(), Optional.empty())),
 				upgraded.list(Attendance.class, new CourseId(111)));
 		assertEquals(new org.dangxiao.model.training.Coverage(1, 1), upgraded.coverageByOrganization(program.id()).get(new OrgId(1)));
+		assertTrue(indexes(old, "person").contains("person_org_categories"), "version 6's coverage index: " + indexes(old, "person"));
 		long id = upgraded.execute(Commands.create(i -> new StudyMaterial(new MaterialId(i), MaterialKind.DOCUMENT, "文件", LocalDate.of(2024, 1, 1),
 				"来源"))).sequence();
 		assertTrue(id > 0);

@@ -85,16 +85,9 @@ public final class ClassDialog extends FormDialog {
 	}
 
 	@Override
-	protected String okLabel() {
-		return Messages.Common_SAVE;
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite form = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 10).spacing(10, 7).applyTo(form);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+		Composite form = form(parent);
+		Composite area = form.getParent();
 
 		List<TrainingClass> siblings = Training.classes(workspace, program.id());
 		Optional<TrainingClass> latest = siblings.stream().reduce((a, b) -> b);

@@ -17,7 +17,6 @@ import org.dangxiao.training.ui.TrainingEdits;
 import org.dangxiao.training.ui.Ui;
 import org.dangxiao.ui.Edits;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -66,10 +65,8 @@ public final class CopyClassDialog extends FormDialog {
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite form = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 10).spacing(10, 7).applyTo(form);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+		Composite form = form(parent);
+		Composite area = form.getParent();
 		name = text(form, Messages.Copy_NAME, Periods.nextName(original.name()), "copy.name", "");
 		start = text(form, Messages.Copy_START, Periods.nextStart(original.start(), original.end()).toString(), "copy.start", "2025-06-09");
 		start.setToolTipText(Messages.Common_DATE_TOOLTIP);

@@ -22,7 +22,6 @@ import org.dangxiao.training.ui.TrainingEdits;
 import org.dangxiao.training.ui.Ui;
 import org.dangxiao.ui.Edits;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -67,16 +66,9 @@ public final class CourseDialog extends FormDialog {
 	}
 
 	@Override
-	protected String okLabel() {
-		return Messages.Common_SAVE;
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite form = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 10).spacing(10, 7).applyTo(form);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+		Composite form = form(parent);
+		Composite area = form.getParent();
 
 		// a new course follows the last one: the next half day of the class
 		LocalDateTime defaultStart = seen.map(Course::start).orElseGet(this::nextSlot);

@@ -7,6 +7,8 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.dangxiao.training.ui.Messages;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -48,8 +50,21 @@ abstract class FormDialog extends TitleAreaDialog {
 	/** Runs the edit; false keeps the dialog open (a refusal was shown). */
 	protected abstract boolean commit();
 
+	/** 保存 unless the dialog does something else (加入, 复制 …). */
 	protected String okLabel() {
-		return IDialogConstants.OK_LABEL;
+		return Messages.Common_SAVE;
+	}
+
+	/**
+	 * The two-column form inside the dialog area, as every form dialog lays it out; the dialog area
+	 * itself is its parent, which createDialogArea returns.
+	 */
+	protected Composite form(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		Composite form = new Composite(area, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 10).spacing(10, 7).applyTo(form);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+		return form;
 	}
 
 	@Override

@@ -88,11 +88,6 @@ public final class ProgramDialog extends FormDialog {
 	}
 
 	@Override
-	protected String okLabel() {
-		return Messages.Common_SAVE;
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite body = new Composite(area, SWT.NONE);
