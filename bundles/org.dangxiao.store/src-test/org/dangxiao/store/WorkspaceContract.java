@@ -511,6 +511,7 @@ abstract class WorkspaceContract {
 				upgraded.list(Attendance.class, new CourseId(111)));
 		assertEquals(new org.dangxiao.model.training.Coverage(1, 1), upgraded.coverageByOrganization(program.id()).get(new OrgId(1)));
 		assertTrue(indexes(old, "person").contains("person_org_categories"), "version 6's coverage index: " + indexes(old, "person"));
+		assertTrue(indexes(old, "enrollment").contains("enrollment_person_status"), "version 6's index: " + indexes(old, "enrollment"));
 		long id = upgraded.execute(Commands.create(i -> new StudyMaterial(new MaterialId(i), MaterialKind.DOCUMENT, "文件", LocalDate.of(2024, 1, 1),
 				"来源"))).sequence();
 		assertTrue(id > 0);

@@ -452,6 +452,22 @@ class WorkbenchUITest {
 		waitUntil(() -> total.getText().contains("已训 " + expected.trained() + " 人") && total.getText().contains("应训 " + expected.target() + " 人"),
 				"the coverage line reads 已训 " + expected.trained() + " (reads '" + total.getText() + "')");
 		shot(shell, "training-coverage");
+
+		// 学时折算表 are data the user edits: a new table saved from its dialog is one command
+		int tables = workspace.list(org.dangxiao.model.training.HoursConversionTable.class).size();
+		drive(() -> runCommand("org.dangxiao.training.ui.command.conversionTables"), dialog -> {
+			if (!press(dialog, "tables.new")) {
+				return false;
+			}
+			text(dialog, "tables.name", "界面测试折算表");
+			text(dialog, "tables.perDay", "8");
+			shot(dialog, "training-conversion-tables");
+			return press(dialog, "tables.save") && press(dialog, "dialog.close");
+		});
+		var saved = workspace.list(org.dangxiao.model.training.HoursConversionTable.class);
+		assertEquals(tables + 1, saved.size());
+		var table = saved.stream().filter(t -> t.name().equals("界面测试折算表")).findFirst().orElseThrow();
+		assertEquals(0, java.math.BigDecimal.valueOf(8).compareTo(table.perFullDay()));
 	}
 
 	/** Presses the button with this test id, as a click would; true when it was there and enabled. */
