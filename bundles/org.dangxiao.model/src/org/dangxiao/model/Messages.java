@@ -50,6 +50,7 @@ public final class Messages {
 	public static String Records_ATTENDANCE;
 	public static String Records_MATERIAL;
 	public static String Records_MEETING;
+	public static String Records_PLANNED_MEETING;
 	public static String Records_FOLLOW_UP;
 	public static String Records_STUDY_PLAN;
 	public static String Records_FREQUENCY_RULES;

@@ -63,6 +63,8 @@ public final class Records {
 					a -> a.person().value() + " @ " + a.course().value()),
 			new Type<>(StudyMaterial.class, Messages.Records_MATERIAL, StudyMaterial::id, StudyMaterial::title),
 			new Type<>(Meeting.class, Messages.Records_MEETING, Meeting::id, m -> m.type().label() + " " + m.date()),
+			new Type<>(org.dangxiao.model.study.PlannedMeeting.class, Messages.Records_PLANNED_MEETING, org.dangxiao.model.study.PlannedMeeting::id,
+					m -> m.type().label() + " " + m.date()),
 			new Type<>(FollowUpAction.class, Messages.Records_FOLLOW_UP, FollowUpAction::id, FollowUpAction::description),
 			new Type<>(StudyPlan.class, Messages.Records_STUDY_PLAN, StudyPlan::id, p -> String.valueOf(p.year())),
 			new Type<>(FrequencyRules.class, Messages.Records_FREQUENCY_RULES, r -> FrequencyRules.KEY,

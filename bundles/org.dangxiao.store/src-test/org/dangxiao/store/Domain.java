@@ -90,6 +90,8 @@ final class Domain {
 			List.of(new AgendaItem(1, "传达学习讲话精神", true, Optional.of(StudyForm.CONVEYING), List.of(MATERIAL.id())),
 					new AgendaItem(2, "研究人事事项", false, Optional.empty(), List.of())),
 			"会议记录\n第二行\\结束");
+	static final org.dangxiao.model.study.PlannedMeeting PLANNED = new org.dangxiao.model.study.PlannedMeeting(
+			new org.dangxiao.model.study.PlannedMeetingId(110), MeetingType.THEME_PARTY_DAY, LocalDate.of(2022, 1, 15), BRANCH.id(), "主题党日：学习党章");
 	static final FollowUpAction FOLLOW_UP = new FollowUpAction(new FollowUpId(108), MEETING.id(), "制定学习方案", ZHANG.id(),
 			LocalDate.of(2021, 7, 31), FollowUpStatus.IN_PROGRESS, List.of("党发〔2021〕12号", "学习记录.docx"));
 	static final StudyPlan PLAN = new StudyPlan(new StudyPlanId(109), BRANCH.id(), 2021,
@@ -100,7 +102,7 @@ final class Domain {
 	/** Every type of {@link Records#types()} but organizations and people, in order of dependence. */
 	static List<Record> sample() {
 		return List.of(ZHANG_ACTIVE, ZHANG_TRANSFERRED, TABLE, PROGRAM, CLASS, COURSE, ENROLLMENT, BATCH, ATTENDANCE, MATERIAL,
-				MEETING, FOLLOW_UP, PLAN, RULES, SETTING);
+				MEETING, PLANNED, FOLLOW_UP, PLAN, RULES, SETTING);
 	}
 
 	/** A changed copy of each sample record (keys kept), for edits. */
@@ -120,6 +122,7 @@ final class Domain {
 				new StudyMaterial(MATERIAL.id(), MaterialKind.DOCUMENT, MATERIAL.title(), MATERIAL.date(), "新华社"),
 				new Meeting(MEETING.id(), MeetingType.STANDING_COMMITTEE_MEETING, MEETING.date(), BRANCH.id(), Optional.empty(), List.of(),
 						List.of(), ""),
+				new org.dangxiao.model.study.PlannedMeeting(PLANNED.id(), MeetingType.THEME_PARTY_DAY, LocalDate.of(2022, 1, 20), GROUP.id(), "改期"),
 				FOLLOW_UP.withStatus(FollowUpStatus.DONE),
 				new StudyPlan(PLAN.id(), GROUP.id(), 2021, List.of()),
 				new FrequencyRules(List.of(new FrequencyRule(MeetingType.THEME_PARTY_DAY, Set.of(OrgType.BRANCH, OrgType.GROUP),

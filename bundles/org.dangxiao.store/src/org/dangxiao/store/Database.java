@@ -30,9 +30,9 @@ public final class Database {
 
 	/** Migrations listed, not scanned: classpath scanning differs between OSGi and a plain JVM. */
 	private static final List<String> SQL_MIGRATIONS = List.of("V1__workspace.sql", "V3__training.sql", "V4__whole_domain.sql", "V5__settings.sql",
-			"V6__coverage_index.sql");
+			"V6__coverage_index.sql", "V7__planned_meetings.sql");
 	private static final String MIGRATIONS = "org/dangxiao/store/migration/";
-	public static final String LATEST_VERSION = "6";
+	public static final String LATEST_VERSION = "7";
 
 	private final DataSource dataSource;
 	private final Dialect dialect;

@@ -37,6 +37,8 @@ import org.dangxiao.model.study.FollowUpStatus;
 import org.dangxiao.model.study.MaterialId;
 import org.dangxiao.model.study.MaterialKind;
 import org.dangxiao.model.study.Meeting;
+import org.dangxiao.model.study.PlannedMeeting;
+import org.dangxiao.model.study.PlannedMeetingId;
 import org.dangxiao.model.study.MeetingId;
 import org.dangxiao.model.study.MeetingType;
 import org.dangxiao.model.study.PlannedTopic;
@@ -82,6 +84,7 @@ final class Tables {
 		case ImportBatchId id -> id.value();
 		case MaterialId id -> id.value();
 		case MeetingId id -> id.value();
+		case PlannedMeetingId id -> id.value();
 		case FollowUpId id -> id.value();
 		case StudyPlanId id -> id.value();
 		default -> v;
@@ -216,6 +219,14 @@ final class Tables {
 					r.date("material_date"), r.text("source")),
 			Map.of());
 
+	static final Table<PlannedMeeting> PLANNED_MEETING = new Table<>(PlannedMeeting.class, "planned_meeting",
+			List.of(col("id", LONG, PlannedMeeting::id)), single(),
+			List.of(col("type", TEXT, PlannedMeeting::type), col("meeting_date", DATE, PlannedMeeting::date),
+					col("org_id", LONG, PlannedMeeting::organization), col("topic", TEXT, PlannedMeeting::topic)),
+			r -> new PlannedMeeting(new PlannedMeetingId(r.id("id")), MeetingType.valueOf(r.text("type")), r.date("meeting_date"),
+					new OrgId(r.id("org_id")), r.text("topic")),
+			Map.of(OrgId.class, "org_id"));
+
 	static final Table<Meeting> MEETING = new Table<>(Meeting.class, "meeting", List.of(col("id", LONG, Meeting::id)), single(),
 			List.of(col("type", TEXT, Meeting::type), col("meeting_date", DATE, Meeting::date),
 					col("org_id", LONG, Meeting::organization), col("presider_id", LONG, Meeting::presider),
@@ -272,7 +283,7 @@ final class Tables {
 
 	/** Every table, in the order of dependence. */
 	static final List<Table<?>> ALL = List.of(STATUS_PERIOD, CONVERSION_TABLE, PROGRAM, CLASS, COURSE, ENROLLMENT, IMPORT_BATCH,
-			ATTENDANCE, MATERIAL, MEETING, FOLLOW_UP, STUDY_PLAN, FREQUENCY_RULES, SETTING);
+			ATTENDANCE, MATERIAL, MEETING, PLANNED_MEETING, FOLLOW_UP, STUDY_PLAN, FREQUENCY_RULES, SETTING);
 
 	@SuppressWarnings("unchecked")
 	static <V extends Record> Optional<Table<V>> of(Class<V> type) {
