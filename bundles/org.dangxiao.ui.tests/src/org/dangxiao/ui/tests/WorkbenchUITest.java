@@ -101,7 +101,10 @@ class WorkbenchUITest {
 		for (MMenuElement m : window.getMainMenu().getChildren()) {
 			menus.add(m.getLocalizedLabel());
 		}
-		assertEquals(List.of("文件(&F)", "编辑(&E)", "视图(&V)", "培训(&T)", "帮助(&H)"), menus, "培训 comes from the training plug-in");
+		// the shell's menus around those the plug-ins contribute (培训, 学习), whose order is theirs
+		assertEquals(List.of("文件(&F)", "编辑(&E)", "视图(&V)"), menus.subList(0, 3));
+		assertEquals("帮助(&H)", menus.get(menus.size() - 1));
+		assertEquals(Set.of("培训(&T)", "学习(&S)"), Set.copyOf(menus.subList(3, menus.size() - 1)));
 		assertEquals("公民身份号码", people.viewer().getTable().getColumn(3).getText());
 		assertTrue(workspace.personCount() > 2000, "demo workspace loaded: " + workspace.personCount());
 	}
@@ -468,6 +471,104 @@ class WorkbenchUITest {
 		assertEquals(tables + 1, saved.size());
 		var table = saved.stream().filter(t -> t.name().equals("界面测试折算表")).findFirst().orElseThrow();
 		assertEquals(0, java.math.BigDecimal.valueOf(8).compareTo(table.perFullDay()));
+	}
+
+	/**
+	 * Study plans on screen: a 党委会 recorded through its dialog with a 第一议题 studying a new
+	 * speech puts the speech in the register as studied on time; a 对标对表 recorded the same way
+	 * turns the committee's half-year from due to met in the compliance check.
+	 */
+	@Test
+	@Order(96)
+	void recordingAMeetingChangesTheRegisterAndCompliance() throws Exception {
+		Organization root = workspace.organizations().root().orElseThrow();
+		select(root);
+		java.time.LocalDate today = java.time.LocalDate.now();
+		var speech = new org.dangxiao.model.study.StudyMaterial(new org.dangxiao.model.study.MaterialId(860_001),
+				org.dangxiao.model.study.MaterialKind.SPEECH, "界面测试重要讲话", today.minusDays(3), "新华社");
+		workspace.execute(Commands.putAll("学习材料", List.of(speech)));
+		runCommand("org.dangxiao.ui.command.showPart", Map.of("org.dangxiao.ui.commandparameter.partId", "org.dangxiao.studyplan.ui.part.study"));
+		MPart part = (MPart) app.getContext().get(EModelService.class).find("org.dangxiao.studyplan.ui.part.study", app);
+		waitUntil(() -> part.getWidget() != null, "the 学习计划 part is shown");
+		org.eclipse.swt.widgets.Control root0 = (org.eclipse.swt.widgets.Control) part.getWidget();
+		Shell shell = root0.getShell();
+		var tabs = find(root0, "study.tabs", org.eclipse.swt.custom.CTabFolder.class).orElseThrow();
+
+		// the register before: the speech is studied nowhere
+		showTab(tabs, "study.register");
+		var registerSummary = find(root0, "study.register.summary", org.eclipse.swt.widgets.Label.class).orElseThrow();
+
+		// a 党委会 with the speech as its 第一议题, through the dialog
+		recordMeeting("党委会", root, today, "传达学习界面测试重要讲话精神", speech.title());
+		var held = workspace.list(org.dangxiao.model.study.Meeting.class, root.id()).stream()
+				.filter(m -> m.firstTopic().filter(t -> t.materials().contains(speech.id())).isPresent()).toList();
+		assertEquals(1, held.size(), "one 党委会 with the speech as its 第一议题");
+		assertTrue(workspace.history().undoLabel().isPresent(), "one undoable command");
+		waitUntil(() -> registerSummary.getText().contains("按时学习 1"), "the register counts the speech studied on time (reads '"
+				+ registerSummary.getText() + "')");
+		shot(shell, "study-register");
+
+		// compliance: the committee's 对标对表 this half-year is not met yet, then is
+		showTab(tabs, "study.compliance");
+		var summary = find(root0, "study.compliance.summary", org.eclipse.swt.widgets.Label.class).orElseThrow();
+		waitUntil(() -> summary.getText().contains("已达标"), "the compliance check is computed");
+		int metBefore = count(summary.getText(), "已达标");
+		recordMeeting("对标对表", root, today, "对标对表检视", "");
+		waitUntil(() -> summary.getText().contains("已达标") && count(summary.getText(), "已达标") == metBefore + 1,
+				"one more cell is met (reads '" + summary.getText() + "', before " + metBefore + ")");
+		shot(shell, "study-compliance");
+	}
+
+	private void recordMeeting(String type, Organization org, java.time.LocalDate date, String topic, String material) {
+		drive(() -> runCommand("org.dangxiao.studyplan.ui.command.recordMeeting"), dialog -> {
+			var types = find(dialog, "meeting.type", org.eclipse.swt.widgets.Combo.class).orElseThrow();
+			types.select(java.util.Arrays.asList(types.getItems()).indexOf(type));
+			types.notifyListeners(SWT.Selection, new Event());
+			text(dialog, "meeting.date", date.toString());
+			var orgs = find(dialog, "meeting.organization", org.eclipse.swt.widgets.Combo.class).orElseThrow();
+			for (int i = 0; i < orgs.getItemCount(); i++) {
+				if (orgs.getItem(i).contains(org.name())) {
+					orgs.select(i);
+					break;
+				}
+			}
+			orgs.notifyListeners(SWT.Selection, new Event());
+			orgs.notifyListeners(SWT.Modify, new Event());
+			text(dialog, "meeting.firstTopic", topic);
+			if (!material.isEmpty()) {
+				Table materials = find(dialog, "meeting.materials", Table.class).orElseThrow();
+				for (var item : materials.getItems()) {
+					if (item.getText(0).contains(material) || item.getText().contains(material)) {
+						item.setChecked(true);
+						Event e = new Event();
+						e.item = item;
+						e.detail = SWT.CHECK;
+						materials.notifyListeners(SWT.Selection, e);
+					}
+				}
+			}
+			shot(dialog, "study-meeting-dialog");
+			return press(dialog, "dialog.ok");
+		});
+	}
+
+	private static void showTab(org.eclipse.swt.custom.CTabFolder tabs, String testId) {
+		for (var item : tabs.getItems()) {
+			if (testId.equals(item.getData("org.dangxiao.test.id"))) {
+				tabs.setSelection(item);
+				Event e = new Event();
+				e.item = item;
+				tabs.notifyListeners(SWT.Selection, e);
+				return;
+			}
+		}
+		throw new AssertionError("no tab " + testId);
+	}
+
+	/** The number written after {@code word} in a summary line such as 已达标 12，未达标 3. */
+	private static int count(String line, String word) {
+		var m = java.util.regex.Pattern.compile(word + "\\s*(\\d+)").matcher(line);
+		return m.find() ? Integer.parseInt(m.group(1)) : -1;
 	}
 
 	/** Presses the button with this test id, as a click would; true when it was there and enabled. */
