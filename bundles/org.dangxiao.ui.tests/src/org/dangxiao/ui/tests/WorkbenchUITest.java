@@ -517,6 +517,18 @@ class WorkbenchUITest {
 		waitUntil(() -> summary.getText().contains("已达标") && count(summary.getText(), "已达标") == metBefore + 1,
 				"one more cell is met (reads '" + summary.getText() + "', before " + metBefore + ")");
 		shot(shell, "study-compliance");
+
+		// the rule table is data the locality edits: a rule added in its dialog is saved as one command
+		int rules = org.dangxiao.model.rules.FrequencyRules.defaults().rules().size();
+		drive(() -> runCommand("org.dangxiao.studyplan.ui.command.editRules"), dialog -> {
+			if (!press(dialog, "rules.add")) {
+				return false;
+			}
+			shot(dialog, "study-rules");
+			return press(dialog, "dialog.ok");
+		});
+		var saved = workspace.get(org.dangxiao.model.rules.FrequencyRules.class, org.dangxiao.model.rules.FrequencyRules.KEY).orElseThrow();
+		assertEquals(rules + 1, saved.rules().size());
 	}
 
 	private void recordMeeting(String type, Organization org, java.time.LocalDate date, String topic, String material) {

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,7 @@ import org.dangxiao.studyplan.ui.StudyEdits;
 import org.dangxiao.studyplan.ui.Ui;
 import org.dangxiao.ui.Edits;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
@@ -52,9 +55,10 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * 记录会议 (or edit one recorded): type, date, organization, presider, the 第一议题 with the
- * materials it studied, the other agenda items one per line, and the minutes. One meeting is one
- * command. Attendees are not entered one by one in this version; everyone placed in the
- * organization can be marked present at once, and leave is written into the minutes.
+ * materials it studied, the other agenda items one per line, the minutes and who attended. One
+ * meeting is one command. Attendance is ticked person by person among those placed in the
+ * organization; someone not ticked is recorded on leave only when a reason is given, because the
+ * minutes must say why, and otherwise is not recorded at all.
  */
 public final class MeetingDialog extends FormDialog {
 	private static final MeetingType[] TYPES = MeetingType.values();
@@ -62,6 +66,8 @@ public final class MeetingDialog extends FormDialog {
 	/** The organization list offers the neighbourhood of the selection; any other is found by its code or name. */
 	private static final int MAX_CANDIDATES = 500;
 	private static final int MAX_PEOPLE = 1000;
+	/** A large organization lists this many people for attendance: a check list of thousands helps nobody. */
+	private static final int MAX_ATTENDEES = 500;
 	/** 1. 2、 (3) 四、 — numbering people type in front of agenda items; the order is kept by the lines. */
 	private static final Pattern NUMBERING = Pattern.compile("^\\s*[（(]?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[、.．)）]\\s*");
 
@@ -79,7 +85,13 @@ public final class MeetingDialog extends FormDialog {
 	private List<String> names = List.of();
 	private List<Optional<PersonId>> presiderChoices = List.of();
 	private Optional<OrgId> peopleOf = Optional.empty();
-	private int peopleCount;
+	/**
+	 * What was ticked or typed per person, so changing the organization and back does not lose it;
+	 * starts as the attendance recorded. The table itself holds the marks of the people it shows.
+	 */
+	private final Map<PersonId, Mark> marks = new HashMap<>();
+	/** True while the reason field is filled from the selection, which is not the user typing. */
+	private boolean showingReason;
 	private boolean saved;
 	private boolean typeChosen;
 	private Combo type;
@@ -91,7 +103,17 @@ public final class MeetingDialog extends FormDialog {
 	private Table materialList;
 	private Text otherItems;
 	private Text minutes;
-	private Optional<Button> allPresent = Optional.empty();
+	private Table attendeeList;
+	private Text leaveReason;
+	private Button allPresent;
+	private Button nonePresent;
+	private Label attendance;
+	private Label attendeeHint;
+
+	/** One person's attendance as entered: a reason matters only when not present. */
+	private record Mark(boolean present, String reason) {
+		static final Mark NONE = new Mark(false, "");
+	}
 
 	/**
 	 * @param preferred the organization selected in the tree, offered first
@@ -105,6 +127,10 @@ public final class MeetingDialog extends FormDialog {
 		this.preferred = seen.flatMap(m -> tree.get(m.organization())).or(() -> preferred.flatMap(o -> tree.get(o.id())));
 		this.materials = workspace.list(StudyMaterial.class).stream()
 				.sorted(Comparator.comparing(StudyMaterial::date).reversed().thenComparing(StudyMaterial::id)).toList();
+		seen.ifPresent(m -> m.attendees().forEach(a -> marks.put(a.person(), switch (a.presence()) {
+		case Attendee.Present p -> new Mark(true, "");
+		case Attendee.OnLeave l -> new Mark(false, l.reason());
+		})));
 	}
 
 	@Override
@@ -116,7 +142,7 @@ public final class MeetingDialog extends FormDialog {
 	@Override
 	protected Point getInitialSize() {
 		Point size = super.getInitialSize();
-		return new Point(Math.max(size.x, 680), size.y);
+		return new Point(Math.max(size.x, 900), size.y);
 	}
 
 	@Override
@@ -126,7 +152,12 @@ public final class MeetingDialog extends FormDialog {
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite form = form(parent);
+		Composite outer = form(parent);
+		// the attendees go beside the form, not below it: below, the dialog outgrew a laptop's screen
+		// and the minutes were squeezed to nothing
+		Composite form = new Composite(outer, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 7).applyTo(form);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 		candidates = candidates();
 		names = candidates.stream().map(this::display).toList();
 		MeetingType defaultType = seen.map(Meeting::type).orElseGet(() -> defaultType(preferred.map(Organization::type)));
@@ -161,9 +192,9 @@ public final class MeetingDialog extends FormDialog {
 		otherItems = multiLine(form, Messages.Meeting_OTHER_ITEMS, others, "meeting.otherItems", 3);
 		otherItems.setToolTipText(Messages.Meeting_OTHER_ITEMS_TOOLTIP);
 		minutes = multiLine(form, Messages.Meeting_MINUTES, seen.map(Meeting::minutes).orElse(""), "meeting.minutes", 4);
-		createAttendees(form);
+		createAttendees(outer);
 		organizationChanged();
-		return form.getParent();
+		return outer.getParent();
 	}
 
 	// ---- organization ----------------------------------------------------------------------
@@ -255,21 +286,17 @@ public final class MeetingDialog extends FormDialog {
 		changed();
 	}
 
-	/** The presider is chosen from the people placed in the organization, in pinyin order. */
+	/** The presider and the attendees are chosen from the people placed in the organization, in pinyin order. */
 	private void loadPeople(Optional<OrgId> org) {
 		Optional<PersonId> kept = selectedPresider();
 		List<Person> people = new ArrayList<>(org.map(workspace::peopleIn).orElse(List.of()));
-		peopleCount = people.size();
 		people.sort((a, b) -> collator.compare(a.name(), b.name()));
-		if (people.size() > MAX_PEOPLE) {
-			people = new ArrayList<>(people.subList(0, MAX_PEOPLE));
-		}
 		List<String> items = new ArrayList<>();
 		List<Optional<PersonId>> choices = new ArrayList<>();
 		items.add(Messages.Meeting_NO_PRESIDER);
 		choices.add(Optional.empty());
-		for (Person p : people) {
-			items.add(p.post().isEmpty() ? p.name() : Nls.bind(Messages.Meeting_PERSON_WITH_POST, p.name(), p.post()));
+		for (Person p : people.subList(0, Math.min(MAX_PEOPLE, people.size()))) {
+			items.add(describe(p));
 			choices.add(Optional.of(p.id()));
 		}
 		// the recorded presider stays on offer even if they have moved on since, so an edit does not drop them
@@ -285,14 +312,11 @@ public final class MeetingDialog extends FormDialog {
 		presider.setVisibleItemCount(Math.min(20, items.size()));
 		Optional<PersonId> pick = kept.isPresent() && choices.contains(kept) ? kept : original;
 		presider.select(Math.max(0, choices.indexOf(pick)));
-		allPresent.ifPresent(b -> {
-			b.setText(Nls.bind(Messages.Meeting_ALL_PRESENT, peopleCount));
-			b.setEnabled(peopleCount > 0);
-			if (peopleCount == 0) {
-				b.setSelection(false);
-			}
-			b.getParent().layout(new Control[] { b });
-		});
+		loadAttendees(org, people);
+	}
+
+	private static String describe(Person p) {
+		return p.post().isEmpty() ? p.name() : Nls.bind(Messages.Meeting_PERSON_WITH_POST, p.name(), p.post());
 	}
 
 	private Optional<PersonId> selectedPresider() {
@@ -345,19 +369,171 @@ public final class MeetingDialog extends FormDialog {
 		return out;
 	}
 
-	private void createAttendees(Composite form) {
-		if (seen.isPresent() && !seen.get().attendees().isEmpty()) {
-			Meeting m = seen.get();
-			int present = m.present().size();
-			note(form, Nls.bind(Messages.Meeting_ATTENDEES_KEPT, present, m.attendees().size() - present), "meeting.attendeesNote");
+	/**
+	 * A check list of the organization's people, checked for present; the reason field below it
+	 * gives those selected and not present a reason for their leave.
+	 */
+	private void createAttendees(Composite outer) {
+		Composite side = new Composite(outer, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(10, 7).applyTo(side);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(side);
+		Label label = new Label(side, SWT.WRAP);
+		label.setText(Messages.Meeting_ATTENDEES);
+		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(label);
+		attendeeList = Ui.testId(new Table(side, SWT.CHECK | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.FULL_SELECTION),
+				"meeting.attendees");
+		attendeeList.setHeaderVisible(true);
+		attendeeList.setLinesVisible(true);
+		TableColumn name = new TableColumn(attendeeList, SWT.LEFT);
+		name.setText(Messages.Col_PERSON);
+		name.setWidth(180);
+		TableColumn reason = new TableColumn(attendeeList, SWT.LEFT);
+		reason.setText(Messages.Col_LEAVE_REASON);
+		reason.setWidth(180);
+		GridDataFactory.fillDefaults().grab(true, true).hint(380, attendeeList.getItemHeight() * 12).applyTo(attendeeList);
+		attendeeList.addListener(SWT.Selection, e -> {
+			if (e.detail == SWT.CHECK && e.item instanceof TableItem item && item.getChecked()) {
+				// present and on leave exclude each other: ticking someone takes back their leave
+				item.setText(1, "");
+			}
+			showReasonOfSelection();
+			attendanceChanged();
+		});
+		// double-click (or Enter) on someone goes to their reason, the usual next step for an absent person
+		attendeeList.addListener(SWT.DefaultSelection, e -> {
+			leaveReason.setFocus();
+			leaveReason.selectAll();
+		});
+
+		Composite buttons = new Composite(side, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(buttons);
+		allPresent = Ui.button(buttons, Messages.Meeting_ALL_PRESENT_BUTTON, "meeting.allPresent", () -> markAll(true));
+		nonePresent = Ui.button(buttons, Messages.Meeting_NONE_PRESENT, "meeting.nonePresent", () -> markAll(false));
+		Composite reasonRow = new Composite(side, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(reasonRow);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(reasonRow);
+		new Label(reasonRow, SWT.NONE).setText(Messages.Meeting_LEAVE_REASON);
+		leaveReason = Ui.testId(new Text(reasonRow, SWT.BORDER | SWT.SINGLE), "meeting.leaveReason");
+		leaveReason.setMessage(Messages.Meeting_LEAVE_REASON_HINT);
+		leaveReason.setToolTipText(Messages.Meeting_LEAVE_REASON_TOOLTIP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(leaveReason);
+		leaveReason.addModifyListener(e -> reasonTyped());
+
+		attendance = Ui.line(side, "meeting.attendance", 1);
+		attendeeHint = Ui.line(side, "meeting.attendeesHint", 1);
+		// a wrapping label asks for its whole text on one line unless given a width
+		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(attendeeHint);
+	}
+
+	/**
+	 * Lists the first {@link #MAX_ATTENDEES} of {@code people} with their marks, then anyone the
+	 * meeting recorded who is not among them (beyond the first, moved elsewhere since, or removed),
+	 * so editing never drops recorded attendance unseen.
+	 */
+	private void loadAttendees(Optional<OrgId> org, List<Person> people) {
+		keepMarks();
+		attendeeList.removeAll();
+		Set<PersonId> listed = new HashSet<>();
+		for (Person p : people.subList(0, Math.min(MAX_ATTENDEES, people.size()))) {
+			addAttendee(p.id(), describe(p));
+			listed.add(p.id());
+		}
+		List<PersonId> others = seen.filter(m -> org.equals(Optional.of(m.organization()))).map(Meeting::attendees).orElse(List.of())
+				.stream().map(Attendee::person).filter(id -> !listed.contains(id)).toList();
+		Map<PersonId, Person> found = new HashMap<>();
+		workspace.people(others).forEach(p -> found.put(p.id(), p));
+		for (PersonId id : others) {
+			Optional<Person> p = Optional.ofNullable(found.get(id));
+			addAttendee(id, p.map(x -> org.equals(Optional.of(x.organization())) ? describe(x) : Nls.bind(Messages.Meeting_ATTENDEE_MOVED, describe(x)))
+					.orElseGet(() -> Nls.bind(Messages.Common_UNKNOWN_PERSON, id.value())));
+		}
+		String hint = org.isEmpty() ? ""
+				: people.isEmpty() ? Messages.Meeting_ATTENDEES_EMPTY
+						: people.size() > MAX_ATTENDEES ? Nls.bind(Messages.Meeting_ATTENDEES_FIRST, people.size(), MAX_ATTENDEES) : "";
+		Ui.setText(attendeeHint, hint);
+		showReasonOfSelection();
+		attendanceChanged();
+	}
+
+	private void addAttendee(PersonId id, String text) {
+		Mark mark = marks.getOrDefault(id, Mark.NONE);
+		TableItem item = new TableItem(attendeeList, SWT.NONE);
+		item.setText(new String[] { text, mark.present() ? "" : mark.reason() });
+		item.setData(id);
+		item.setChecked(mark.present());
+	}
+
+	/** Remembers the marks of the people listed before the list is replaced. */
+	private void keepMarks() {
+		for (TableItem item : attendeeList.getItems()) {
+			if (item.getData() instanceof PersonId id) {
+				marks.put(id, new Mark(item.getChecked(), item.getText(1)));
+			}
+		}
+	}
+
+	/** 全部出席 ticks everyone (their leave goes, as a tick does one by one); 全部清除 unticks everyone, keeping reasons typed. */
+	private void markAll(boolean present) {
+		for (TableItem item : attendeeList.getItems()) {
+			item.setChecked(present);
+			if (present) {
+				item.setText(1, "");
+			}
+		}
+		showReasonOfSelection();
+		attendanceChanged();
+	}
+
+	/** The reason field shows the reason the selected people share, and is usable only with someone selected. */
+	private void showReasonOfSelection() {
+		TableItem[] selection = attendeeList.getSelection();
+		String shared = selection.length == 0 ? "" : selection[0].getText(1);
+		for (TableItem item : selection) {
+			if (!item.getText(1).equals(shared)) {
+				shared = "";
+			}
+		}
+		showingReason = true;
+		try {
+			if (!leaveReason.getText().equals(shared)) {
+				leaveReason.setText(shared);
+			}
+		} finally {
+			showingReason = false;
+		}
+		leaveReason.setEnabled(selection.length > 0);
+	}
+
+	/** A reason typed is the selected people's leave: they are not present, so their ticks go. */
+	private void reasonTyped() {
+		if (showingReason) {
 			return;
 		}
-		Button b = Ui.testId(new Button(form, SWT.CHECK), "meeting.allPresent");
-		b.setText(Nls.bind(Messages.Meeting_ALL_PRESENT, 0));
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(b);
-		b.addListener(SWT.Selection, e -> changed());
-		allPresent = Optional.of(b);
-		note(form, Messages.Meeting_ATTENDEES_NOTE, "meeting.attendeesNote");
+		String typed = leaveReason.getText();
+		for (TableItem item : attendeeList.getSelection()) {
+			item.setText(1, typed);
+			if (!typed.isBlank()) {
+				item.setChecked(false);
+			}
+		}
+		attendanceChanged();
+	}
+
+	private void attendanceChanged() {
+		int present = 0;
+		int leave = 0;
+		TableItem[] items = attendeeList.getItems();
+		for (TableItem item : items) {
+			if (item.getChecked()) {
+				present++;
+			} else if (!item.getText(1).isBlank()) {
+				leave++;
+			}
+		}
+		Ui.setText(attendance, items.length == 0 ? "" : Nls.bind(Messages.Meeting_ATTENDANCE_SUMMARY, present, leave, items.length - present - leave));
+		allPresent.setEnabled(items.length > 0);
+		nonePresent.setEnabled(items.length > 0);
+		changed();
 	}
 
 	// ---- checks and saving -----------------------------------------------------------------
@@ -406,7 +582,7 @@ public final class MeetingDialog extends FormDialog {
 		Command command;
 		try {
 			draft = new StudyEdits.MeetingDraft(selectedType(), Ui.parseDate(date.getText()).orElseThrow(), org.id(), selectedPresider(),
-					attendees(org), agenda(), minutes.getText());
+					attendees(), agenda(), minutes.getText());
 			if (seen.isPresent()) {
 				Meeting updated = draft.withId(seen.get().id());
 				if (updated.equals(seen.get())) {
@@ -446,15 +622,26 @@ public final class MeetingDialog extends FormDialog {
 		return out;
 	}
 
-	/** Those of the meeting being edited, or everyone placed in the organization when the box is ticked. */
-	private List<Attendee> attendees(Organization org) {
-		if (seen.isPresent() && !seen.get().attendees().isEmpty()) {
+	/**
+	 * The ticked people present, the others with a reason on leave, in the order listed; the list
+	 * recorded when only the order would differ, so an unchanged meeting is not rewritten.
+	 */
+	private List<Attendee> attendees() {
+		List<Attendee> out = new ArrayList<>();
+		for (TableItem item : attendeeList.getItems()) {
+			if (item.getData() instanceof PersonId id) {
+				String reason = item.getText(1).strip();
+				if (item.getChecked()) {
+					out.add(Attendee.present(id));
+				} else if (!reason.isEmpty()) {
+					out.add(Attendee.onLeave(id, reason));
+				}
+			}
+		}
+		if (seen.isPresent() && new HashSet<>(out).equals(new HashSet<>(seen.get().attendees()))) {
 			return seen.get().attendees();
 		}
-		if (allPresent.map(Button::getSelection).orElse(false)) {
-			return workspace.peopleIn(org.id()).stream().map(p -> Attendee.present(p.id())).toList();
-		}
-		return List.of();
+		return out;
 	}
 
 	/** The meeting just recorded, to select it. */

@@ -1,5 +1,6 @@
 package org.dangxiao.studyplan.ui.parts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,6 +32,7 @@ import org.dangxiao.studyplan.ui.Scope;
 import org.dangxiao.studyplan.ui.StudyEdits;
 import org.dangxiao.studyplan.ui.Ui;
 import org.dangxiao.studyplan.ui.VirtualTable;
+import org.dangxiao.studyplan.ui.dialogs.FollowUpDialog;
 import org.dangxiao.studyplan.ui.dialogs.MeetingDialog;
 import org.dangxiao.ui.Edits;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -47,7 +49,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * 会议记录: the meetings of the organization selected in the tree (with those below it when
- * asked) or of all, newest first, and the agenda and minutes of the one selected.
+ * asked) or of all, newest first, and the agenda, minutes and 贯彻落实措施 of the one selected,
+ * to which a new action can be added.
  */
 final class MeetingsTab extends StudyTab {
 	private static final MeetingType[] TYPES = MeetingType.values();
@@ -64,6 +67,7 @@ final class MeetingsTab extends StudyTab {
 	private final Text detail;
 	private final Button edit;
 	private final Button delete;
+	private final Button newFollowUp;
 	private final Button export;
 	private final Async<Data> job;
 	private Optional<Data> data = Optional.empty();
@@ -109,14 +113,17 @@ final class MeetingsTab extends StudyTab {
 		onDelete(table, this::deleteMeeting);
 
 		Composite buttons = new Composite(pane, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
 		Ui.button(buttons, Messages.Meetings_RECORD, "study.recordMeeting", this::recordMeeting).setToolTipText(Messages.Meetings_RECORD_TOOLTIP);
 		edit = Ui.button(buttons, Messages.Meetings_EDIT, "study.editMeeting", this::editMeeting);
 		delete = Ui.button(buttons, Messages.Meetings_DELETE, "study.deleteMeeting", this::deleteMeeting);
+		newFollowUp = Ui.button(buttons, Messages.Meetings_NEW_FOLLOW_UP, "study.newFollowUp", this::newFollowUp);
+		newFollowUp.setToolTipText(Messages.Meetings_NEW_FOLLOW_UP_TOOLTIP);
 		export = Ui.button(buttons, Messages.Meetings_EXPORT, "study.meetings.export", this::export);
 		Ui.contextMenu(table.table(), List.of(new Ui.Action(Messages.Meetings_RECORD, this::recordMeeting, () -> true),
 				new Ui.Action(Messages.Meetings_EDIT, this::editMeeting, () -> table.first().isPresent()),
-				new Ui.Action(Messages.Meetings_DELETE, this::deleteMeeting, () -> table.first().isPresent())));
+				new Ui.Action(Messages.Meetings_DELETE, this::deleteMeeting, () -> table.first().isPresent()),
+				new Ui.Action(Messages.Meetings_NEW_FOLLOW_UP, this::newFollowUp, () -> table.first().isPresent())));
 		job = new Async<>(table.table());
 		updateButtons();
 	}
@@ -132,7 +139,9 @@ final class MeetingsTab extends StudyTab {
 
 	@Override
 	boolean affectedBy(WorkspaceEvent event) {
-		return event.affects(Meeting.class) || event.affects(StudyMaterial.class) || event.affects(Person.class);
+		// the detail lists the selected meeting's 落实措施, so adding one shows there at once
+		return event.affects(Meeting.class) || event.affects(StudyMaterial.class) || event.affects(Person.class)
+				|| event.affects(FollowUpAction.class);
 	}
 
 	@Override
@@ -229,6 +238,19 @@ final class MeetingsTab extends StudyTab {
 			}
 		}
 		b.append("\n\n").append(m.minutes().isEmpty() ? Messages.Detail_NO_MINUTES : Nls.bind(Messages.Detail_MINUTES, m.minutes()));
+		// a meeting's actions are few and read through its own index, so reading them per selection is cheap
+		List<FollowUpAction> actions = workspace.list(FollowUpAction.class, m.id());
+		if (!actions.isEmpty()) {
+			LocalDate today = LocalDate.now();
+			Map<PersonId, String> owners = new HashMap<>();
+			workspace.people(actions.stream().map(FollowUpAction::owner).toList()).forEach(p -> owners.put(p.id(), p.name()));
+			b.append("\n\n").append(Messages.Detail_FOLLOW_UPS);
+			for (FollowUpAction a : actions) {
+				b.append('\n').append(Nls.bind(Messages.Detail_FOLLOW_UP, a.description(),
+						owners.getOrDefault(a.owner(), Nls.bind(Messages.Common_UNKNOWN_PERSON, a.owner().value())), Ui.date(a.due()),
+						a.statusOn(today).label()));
+			}
+		}
 		return b.toString();
 	}
 
@@ -240,6 +262,7 @@ final class MeetingsTab extends StudyTab {
 		boolean one = table.first().isPresent();
 		edit.setEnabled(one);
 		delete.setEnabled(one);
+		newFollowUp.setEnabled(one);
 		export.setEnabled(table.size() > 0);
 	}
 
@@ -252,6 +275,11 @@ final class MeetingsTab extends StudyTab {
 
 	private void editMeeting() {
 		table.first().ifPresent(m -> new MeetingDialog(shell(), workspace, selected.get(), Optional.of(m)).open());
+	}
+
+	/** A 贯彻落实措施 decided at the selected meeting; the detail below shows it once saved. */
+	private void newFollowUp() {
+		table.first().ifPresent(m -> FollowUpDialog.create(shell(), workspace, m).open());
 	}
 
 	private void deleteMeeting() {
