@@ -13,7 +13,7 @@ import org.dangxiao.model.OrganizationTree;
 import org.dangxiao.model.Workspace;
 import org.dangxiao.model.nls.Nls;
 import org.dangxiao.model.rules.FrequencyRules;
-import org.dangxiao.studyplan.ui.Async;
+import org.dangxiao.ui.Async;
 import org.dangxiao.studyplan.ui.Messages;
 import org.dangxiao.studyplan.ui.Scope;
 import org.dangxiao.studyplan.ui.StudyEdits;

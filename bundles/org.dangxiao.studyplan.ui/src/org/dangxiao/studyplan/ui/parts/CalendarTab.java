@@ -23,7 +23,7 @@ import org.dangxiao.model.study.AgendaItem;
 import org.dangxiao.model.study.Meeting;
 import org.dangxiao.model.study.MeetingType;
 import org.dangxiao.model.study.PlannedMeeting;
-import org.dangxiao.studyplan.ui.Async;
+import org.dangxiao.ui.Async;
 import org.dangxiao.studyplan.ui.Messages;
 import org.dangxiao.studyplan.ui.Scope;
 import org.dangxiao.studyplan.ui.Ui;

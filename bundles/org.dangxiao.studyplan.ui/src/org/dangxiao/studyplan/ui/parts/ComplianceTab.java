@@ -23,7 +23,7 @@ import org.dangxiao.model.rules.FrequencyRule;
 import org.dangxiao.model.rules.FrequencyRules;
 import org.dangxiao.model.study.Meeting;
 import org.dangxiao.model.study.MeetingId;
-import org.dangxiao.studyplan.ui.Async;
+import org.dangxiao.ui.Async;
 import org.dangxiao.studyplan.ui.Messages;
 import org.dangxiao.studyplan.ui.Scope;
 import org.dangxiao.studyplan.ui.Ui;

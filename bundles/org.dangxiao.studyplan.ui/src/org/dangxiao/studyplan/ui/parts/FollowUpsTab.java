@@ -20,7 +20,7 @@ import org.dangxiao.model.study.FollowUpAction;
 import org.dangxiao.model.study.FollowUpStatus;
 import org.dangxiao.model.study.Meeting;
 import org.dangxiao.model.study.MeetingId;
-import org.dangxiao.studyplan.ui.Async;
+import org.dangxiao.ui.Async;
 import org.dangxiao.studyplan.ui.Messages;
 import org.dangxiao.studyplan.ui.Scope;
 import org.dangxiao.studyplan.ui.StudyEdits;

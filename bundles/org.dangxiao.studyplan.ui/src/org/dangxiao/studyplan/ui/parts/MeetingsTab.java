@@ -26,7 +26,7 @@ import org.dangxiao.model.study.Meeting;
 import org.dangxiao.model.study.MeetingId;
 import org.dangxiao.model.study.MeetingType;
 import org.dangxiao.model.study.StudyMaterial;
-import org.dangxiao.studyplan.ui.Async;
+import org.dangxiao.ui.Async;
 import org.dangxiao.studyplan.ui.Messages;
 import org.dangxiao.studyplan.ui.Scope;
 import org.dangxiao.studyplan.ui.StudyEdits;

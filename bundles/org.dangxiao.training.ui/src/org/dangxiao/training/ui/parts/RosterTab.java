@@ -27,7 +27,7 @@ import org.dangxiao.model.training.TrainingClass;
 import org.dangxiao.model.training.TrainingProgram;
 import org.dangxiao.training.Training;
 import org.dangxiao.training.record.Credit;
-import org.dangxiao.training.ui.Async;
+import org.dangxiao.ui.Async;
 import org.dangxiao.training.ui.Messages;
 import org.dangxiao.training.ui.Ui;
 import org.dangxiao.training.ui.VirtualTable;

@@ -23,7 +23,7 @@ import org.dangxiao.model.training.ProgramId;
 import org.dangxiao.model.training.TrainingClass;
 import org.dangxiao.model.training.TrainingProgram;
 import org.dangxiao.training.Training;
-import org.dangxiao.training.ui.Async;
+import org.dangxiao.ui.Async;
 import org.dangxiao.training.ui.Messages;
 import org.dangxiao.training.ui.TrainingEdits;
 import org.dangxiao.training.ui.Ui;

@@ -1,4 +1,4 @@
-package org.dangxiao.studyplan.ui;
+package org.dangxiao.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,15 +11,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * The latest answer to one question asked in the background: compliance over 20,000 organizations
- * must not freeze the window. Each {@link #run} supersedes the previous one; only the answer to
- * the newest question reaches the UI, and none after the owner is disposed. The workspace
- * serializes its reads, so one background thread is enough. (Copied from the training views,
- * with a failure callback so a view can say it failed instead of computing forever.)
+ * The latest answer to one question asked in the background: coverage over 500,000 people or
+ * compliance over 20,000 organizations must not freeze the window. Each {@link #run} supersedes the
+ * previous one; only the answer to the newest question reaches the UI, and none after the owner is
+ * disposed. The workspace serializes its reads, so one background thread is enough.
  */
 public final class Async<T> {
 	private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "dangxiao-studyplan-ui");
+		Thread t = new Thread(r, "dangxiao-ui-background");
 		t.setDaemon(true);
 		return t;
 	});
