@@ -95,7 +95,8 @@ final class Domain {
 	static final FollowUpAction FOLLOW_UP = new FollowUpAction(new FollowUpId(108), MEETING.id(), "制定学习方案", ZHANG.id(),
 			LocalDate.of(2021, 7, 31), FollowUpStatus.IN_PROGRESS, List.of("党发〔2021〕12号", "学习记录.docx"));
 	static final StudyPlan PLAN = new StudyPlan(new StudyPlanId(109), BRANCH.id(), 2021,
-			List.of(new PlannedTopic(YearMonth.of(2021, 1), "学习党史"), new PlannedTopic(YearMonth.of(2021, 7), "七一讲话")));
+			List.of(new PlannedTopic(YearMonth.of(2021, 1), "学习党史"),
+					new PlannedTopic(YearMonth.of(2021, 7), "七一讲话", List.of("张三", "李四\t（书面\\发言）"))));
 	static final FrequencyRules RULES = FrequencyRules.defaults();
 	static final org.dangxiao.model.Setting SETTING = new org.dangxiao.model.Setting("imports.mapping.abc", "姓名\tNAME\n\\ 签到\tSIGN_IN");
 

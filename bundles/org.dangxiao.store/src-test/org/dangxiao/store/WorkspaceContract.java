@@ -487,6 +487,22 @@ abstract class WorkspaceContract {
 		return names;
 	}
 
+	/** Until version 7 a plan's topics had no speakers: such rows (and backups) still read, as topics without them. */
+	@Test
+	void aStudyPlanWrittenWithoutSpeakersStillReads() throws Exception {
+		Database db = stores.create();
+		JdbcWorkspace w = open(db);
+		w.replaceAll(small(), "test data");
+		try (Connection c = db.connect();
+				var ps = c.prepareStatement("INSERT INTO study_plan (id, org_id, plan_year, topics) VALUES (5, ?, 2021, ?)")) {
+			ps.setLong(1, ROOT.id().value());
+			ps.setString(2, "2021-01\t学习党史");
+			ps.executeUpdate();
+		}
+		var plan = w.get(org.dangxiao.model.study.StudyPlan.class, new org.dangxiao.model.study.StudyPlanId(5)).orElseThrow();
+		assertEquals(List.of(new org.dangxiao.model.study.PlannedTopic(java.time.YearMonth.of(2021, 1), "学习党史")), plan.topics());
+	}
+
 	/** Version 3 had training tables with an attendance id; version 4 keys attendance by person and course. */
 	@Test
 	void aWorkspaceOfSchemaVersion3KeepsItsTrainingData() throws Exception {

@@ -97,6 +97,11 @@ final class Table<V extends Record> {
 		List<List<String>> lists(String column, int fields) {
 			return TextLists.split(text(column), fields);
 		}
+
+		/** As {@link #lists(String, int)} for a column whose items grew fields over the versions. */
+		List<List<String>> lists(String column, int fewest, int most) {
+			return TextLists.split(text(column), fewest, most);
+		}
 	}
 
 	final Records.Type<V> type;

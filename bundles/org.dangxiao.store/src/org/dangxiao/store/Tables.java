@@ -265,9 +265,12 @@ final class Tables {
 	static final Table<StudyPlan> STUDY_PLAN = new Table<>(StudyPlan.class, "study_plan", List.of(col("id", LONG, StudyPlan::id)),
 			single(),
 			List.of(col("org_id", LONG, StudyPlan::organization), col("plan_year", INT, StudyPlan::year),
-					col("topics", TEXT, p -> lines(p.topics().stream().map(t -> List.of(t.month().toString(), t.topic())).toList()))),
+					col("topics", TEXT, p -> lines(p.topics().stream()
+							.map(t -> List.of(t.month().toString(), t.topic(), TextLists.join(t.speakers().stream().map(List::of).toList()))).toList()))),
+			// version 7 and before wrote two fields (no speakers): such rows and backups still read
 			r -> new StudyPlan(new StudyPlanId(r.id("id")), new OrgId(r.id("org_id")), r.integer("plan_year"),
-					r.lists("topics", 2).stream().map(l -> new PlannedTopic(YearMonth.parse(l.get(0)), l.get(1))).toList()),
+					r.lists("topics", 2, 3).stream().map(l -> new PlannedTopic(YearMonth.parse(l.get(0)), l.get(1),
+							l.size() < 3 ? List.of() : TextLists.split(l.get(2), 1).stream().map(x -> x.get(0)).toList())).toList()),
 			Map.of(OrgId.class, "org_id"));
 
 	static final Table<FrequencyRules> FREQUENCY_RULES = new Table<>(FrequencyRules.class, "frequency_rules",

@@ -33,6 +33,11 @@ final class TextLists {
 
 	/** The items of {@code text}, each with exactly {@code fields} fields; a damaged column is an error, not a guess. */
 	static List<List<String>> split(String text, int fields) {
+		return split(text, fields, fields);
+	}
+
+	/** The items of {@code text}, each with {@code fewest} to {@code most} fields. */
+	static List<List<String>> split(String text, int fewest, int most) {
 		List<List<String>> items = new ArrayList<>();
 		if (text.isEmpty()) {
 			return items;
@@ -55,20 +60,21 @@ final class TextLists {
 			} else if (ch == '\n') {
 				item.add(field.toString());
 				field.setLength(0);
-				items.add(checked(item, fields, text));
+				items.add(checked(item, fewest, most, text));
 				item = new ArrayList<>();
 			} else {
 				field.append(ch);
 			}
 		}
 		item.add(field.toString());
-		items.add(checked(item, fields, text));
+		items.add(checked(item, fewest, most, text));
 		return items;
 	}
 
-	private static List<String> checked(List<String> item, int fields, String text) {
-		if (item.size() != fields) {
-			throw new IllegalArgumentException("expected " + fields + " fields per item, found " + item.size() + " in: "
+	private static List<String> checked(List<String> item, int fewest, int most, String text) {
+		if (item.size() < fewest || item.size() > most) {
+			throw new IllegalArgumentException("expected " + (fewest == most ? fewest : fewest + " to " + most) + " fields per item, found "
+					+ item.size() + " in: "
 					+ (text.length() > 200 ? text.substring(0, 200) + "…" : text));
 		}
 		return List.copyOf(item);

@@ -336,6 +336,10 @@ public final class Messages {
 	public static String Edit_ADD_FOLLOW_UP;
 	public static String Edit_EDIT_FOLLOW_UP;
 
+	public static String Plan_SPEAKERS_SUFFIX;
+	public static String Plan_SPEAKER_SEPARATOR;
+	public static String Col_SPEAKERS;
+
 	static {
 		Nls.load(Messages.class);
 	}

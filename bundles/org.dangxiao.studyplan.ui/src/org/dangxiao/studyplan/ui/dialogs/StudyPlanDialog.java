@@ -60,7 +60,9 @@ public final class StudyPlanDialog extends FormDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite form = form(parent);
 		List<String> lines = seen.map(p -> p.topics().stream()
-				.map(t -> Nls.bind(Messages.Plan_LINE, t.month().getMonthValue(), t.topic())).toList()).orElse(List.of());
+				.map(t -> Nls.bind(Messages.Plan_LINE, t.month().getMonthValue(), t.topic())
+						+ (t.speakers().isEmpty() ? "" : Nls.bind(Messages.Plan_SPEAKERS_SUFFIX, String.join(Messages.Plan_SPEAKER_SEPARATOR, t.speakers()))))
+				.toList()).orElse(List.of());
 		topics = multiLine(form, Nls.bind(Messages.Plan_TOPICS, year), String.join("\n", lines), "plan.topics", 14);
 		note(form, Messages.Plan_NOTE, "plan.note");
 		return form.getParent();
@@ -91,10 +93,24 @@ public final class StudyPlanDialog extends FormDialog {
 		for (String raw : topics.getText().split("\\R")) {
 			Matcher m = LINE.matcher(Ui.halfWidth(raw));
 			if (!raw.isBlank() && m.matches()) {
-				out.add(new PlannedTopic(YearMonth.of(year, month(m.group(1))), m.group(2).strip()));
+				out.add(topic(YearMonth.of(year, month(m.group(1))), m.group(2)));
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * 专题 | 张三、李四: the 重点发言 speakers follow a bar, separated by 、 , ， or spaces; a topic without a
+	 * bar has none yet.
+	 */
+	static PlannedTopic topic(YearMonth month, String text) {
+		int bar = text.indexOf('|');
+		if (bar < 0) {
+			return new PlannedTopic(month, text.strip());
+		}
+		List<String> speakers = java.util.Arrays.stream(text.substring(bar + 1).split("[、,，;；\\s]+")).map(String::strip)
+				.filter(n -> !n.isEmpty()).toList();
+		return new PlannedTopic(month, text.substring(0, bar).strip(), speakers);
 	}
 
 	private static int month(String s) {

@@ -64,6 +64,8 @@ final class CenterGroupTab extends StudyTab {
 						Comparator.comparing(MonthPlan::month))
 				.column(Messages.Col_PLANNED_TOPICS, 320, SWT.LEFT,
 						m -> m.planned().stream().map(PlannedTopic::topic).collect(Collectors.joining(Messages.CenterGroup_TOPIC_SEPARATOR)))
+				.column(Messages.Col_SPEAKERS, 160, SWT.LEFT, m -> m.planned().stream().flatMap(t -> t.speakers().stream()).distinct()
+						.collect(Collectors.joining(Messages.Plan_SPEAKER_SEPARATOR)))
 				.column(Messages.Col_PLANNED_SESSIONS, 150, SWT.LEFT,
 						m -> m.sessions().stream().map(p -> Ui.date(p.date())).collect(Collectors.joining(Messages.Common_LIST_SEPARATOR)),
 						Comparator.comparingInt((MonthPlan m) -> m.sessions().size()))
