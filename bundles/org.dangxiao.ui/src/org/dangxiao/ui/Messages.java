@@ -5,6 +5,7 @@ import org.dangxiao.model.nls.Nls;
 /** User-visible texts of the workbench shell. */
 public final class Messages {
 	public static String App_TITLE;
+	public static String Form_SAVE;
 	public static String App_TITLE_WITH_WORKSPACE;
 	public static String App_OPENING_PROBLEM_TITLE;
 	public static String People_FILTER_HINT;

@@ -4,7 +4,6 @@ import org.dangxiao.model.nls.Nls;
 
 /** User-visible texts of the study views: Chinese in messages.properties, English in messages_en.properties. */
 public final class Messages {
-	public static String Common_SAVE;
 	public static String Common_COMPUTING;
 	public static String Common_LIST_SEPARATOR;
 	public static String Common_DATE_TOOLTIP;

@@ -42,7 +42,7 @@ import org.eclipse.swt.widgets.Widget;
  */
 public final class Ui {
 	/** Widgets find each other in tests and screenshots by this key, as in the shell. */
-	public static final String TEST_ID = "org.dangxiao.test.id";
+	public static final String TEST_ID = org.dangxiao.ui.Widgets.TEST_ID;
 	/** Missed and late; readable on white. */
 	public static final Color RED = new Color(0xC0, 0x1C, 0x1C);
 	public static final Color GREEN = new Color(0x1B, 0x7A, 0x36);
@@ -59,8 +59,7 @@ public final class Ui {
 	}
 
 	public static <W extends Widget> W testId(W widget, String id) {
-		widget.setData(TEST_ID, id);
-		return widget;
+		return org.dangxiao.ui.Widgets.testId(widget, id);
 	}
 
 	/** Names sort in pinyin order, as the people lists do. */

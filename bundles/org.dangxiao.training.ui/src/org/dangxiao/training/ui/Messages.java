@@ -4,7 +4,6 @@ import org.dangxiao.model.nls.Nls;
 
 /** User-visible texts of the training views: Chinese in messages.properties, English in messages_en.properties. */
 public final class Messages {
-	public static String Common_SAVE;
 	public static String Common_TO;
 	public static String Common_RANGE;
 	public static String Common_LIST_SEPARATOR;

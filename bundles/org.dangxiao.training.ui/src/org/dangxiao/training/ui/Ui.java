@@ -49,7 +49,7 @@ import org.eclipse.swt.widgets.Widget;
 /** What the training views share: test ids, how values read on screen, typed input, exports. */
 public final class Ui {
 	/** Widgets find each other in tests and screenshots by this key, as in the shell. */
-	public static final String TEST_ID = "org.dangxiao.test.id";
+	public static final String TEST_ID = org.dangxiao.ui.Widgets.TEST_ID;
 	/** Low coverage and unmet requirements; readable on white. */
 	public static final Color RED = new Color(0xC0, 0x1C, 0x1C);
 	public static final Color GREEN = new Color(0x1B, 0x7A, 0x36);
@@ -71,8 +71,7 @@ public final class Ui {
 	}
 
 	public static <W extends Widget> W testId(W widget, String id) {
-		widget.setData(TEST_ID, id);
-		return widget;
+		return org.dangxiao.ui.Widgets.testId(widget, id);
 	}
 
 	/** Names sort in pinyin order, as the people lists do. */

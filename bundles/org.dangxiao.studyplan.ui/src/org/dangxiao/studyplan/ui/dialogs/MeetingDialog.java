@@ -1,5 +1,6 @@
 package org.dangxiao.studyplan.ui.dialogs;
 
+import org.dangxiao.ui.FormDialog;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;

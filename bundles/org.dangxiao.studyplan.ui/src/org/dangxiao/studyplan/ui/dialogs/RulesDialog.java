@@ -1,5 +1,6 @@
 package org.dangxiao.studyplan.ui.dialogs;
 
+import org.dangxiao.ui.FormDialog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;

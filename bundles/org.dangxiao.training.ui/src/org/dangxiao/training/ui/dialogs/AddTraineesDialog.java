@@ -1,5 +1,6 @@
 package org.dangxiao.training.ui.dialogs;
 
+import org.dangxiao.ui.FormDialog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package org.dangxiao.training.ui.dialogs;
 
+import org.dangxiao.ui.FormDialog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

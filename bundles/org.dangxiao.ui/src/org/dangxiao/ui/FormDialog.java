@@ -1,10 +1,8 @@
-package org.dangxiao.studyplan.ui.dialogs;
+package org.dangxiao.ui;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.dangxiao.studyplan.ui.Messages;
-import org.dangxiao.studyplan.ui.Ui;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -22,12 +20,12 @@ import org.eclipse.swt.widgets.Text;
 /**
  * A form in a title-area dialog: what is wrong shows in the message area and keeps OK disabled.
  * Until the user has typed something, the first missing field reads as a plain instruction, not
- * as an error in red. (Copied from the training views, with combo, spinner and multi-line fields.)
+ * as an error in red. Shared by the views of every plug-in.
  */
-abstract class FormDialog extends TitleAreaDialog {
+public abstract class FormDialog extends TitleAreaDialog {
 	private boolean touched;
 
-	FormDialog(Shell parent) {
+	protected FormDialog(Shell parent) {
 		super(parent);
 	}
 
@@ -53,9 +51,9 @@ abstract class FormDialog extends TitleAreaDialog {
 	/** Runs the edit; false keeps the dialog open (a refusal was shown). */
 	protected abstract boolean commit();
 
-	/** 保存 unless the dialog does something else (生成 …). */
+	/** 保存 unless the dialog does something else (加入, 复制, 生成 …). */
 	protected String okLabel() {
-		return Messages.Common_SAVE;
+		return Messages.Form_SAVE;
 	}
 
 	/** The two-column form inside the dialog area. */
@@ -82,14 +80,14 @@ abstract class FormDialog extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		Ui.testId(createButton(parent, IDialogConstants.OK_ID, okLabel(), true), "dialog.ok");
-		Ui.testId(createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false), "dialog.cancel");
+		Widgets.testId(createButton(parent, IDialogConstants.OK_ID, okLabel(), true), "dialog.ok");
+		Widgets.testId(createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false), "dialog.cancel");
 	}
 
 	/** A label (with its mnemonic) and then a one-line text field, so Alt+letter reaches the field. */
 	protected Text text(Composite form, String label, String value, String testId, String hint) {
 		new Label(form, SWT.NONE).setText(label);
-		Text text = Ui.testId(new Text(form, SWT.BORDER | SWT.SINGLE), testId);
+		Text text = Widgets.testId(new Text(form, SWT.BORDER | SWT.SINGLE), testId);
 		text.setText(value);
 		if (!hint.isEmpty()) {
 			text.setMessage(hint);
@@ -107,7 +105,7 @@ abstract class FormDialog extends TitleAreaDialog {
 		Label l = new Label(form, SWT.NONE);
 		l.setText(label);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(l);
-		Text text = Ui.testId(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), testId);
+		Text text = Widgets.testId(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), testId);
 		text.setText(value);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(420, text.getLineHeight() * lines).applyTo(text);
 		text.addListener(SWT.Traverse, e -> {
@@ -122,7 +120,7 @@ abstract class FormDialog extends TitleAreaDialog {
 	/** A label and a read-only drop-down of {@code items}, {@code selected} chosen. */
 	protected Combo combo(Composite form, String label, List<String> items, int selected, String testId) {
 		new Label(form, SWT.NONE).setText(label);
-		Combo combo = Ui.testId(new Combo(form, SWT.DROP_DOWN | SWT.READ_ONLY), testId);
+		Combo combo = Widgets.testId(new Combo(form, SWT.DROP_DOWN | SWT.READ_ONLY), testId);
 		combo.setItems(items.toArray(String[]::new));
 		combo.setVisibleItemCount(Math.min(20, Math.max(1, items.size())));
 		if (selected >= 0 && selected < items.size()) {
@@ -136,7 +134,7 @@ abstract class FormDialog extends TitleAreaDialog {
 	/** A label and a number field from {@code min} to {@code max}. */
 	protected Spinner spinner(Composite form, String label, int value, int min, int max, String testId) {
 		new Label(form, SWT.NONE).setText(label);
-		Spinner spinner = Ui.testId(new Spinner(form, SWT.BORDER), testId);
+		Spinner spinner = Widgets.testId(new Spinner(form, SWT.BORDER), testId);
 		spinner.setValues(value, min, max, 0, 1, 10);
 		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(spinner);
 		spinner.addListener(SWT.Modify, e -> changed());
@@ -145,7 +143,7 @@ abstract class FormDialog extends TitleAreaDialog {
 
 	/** A note across the form, in the dialog's own font, that wraps. */
 	protected Label note(Composite form, String text, String testId) {
-		Label note = Ui.testId(new Label(form, SWT.WRAP), testId);
+		Label note = Widgets.testId(new Label(form, SWT.WRAP), testId);
 		note.setText(text);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(note);
 		return note;
