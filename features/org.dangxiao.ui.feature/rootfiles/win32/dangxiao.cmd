@@ -1,8 +1,13 @@
 @echo off
 rem Starts the Dangxiao Workbench with the Java 21+ found in JAVA_HOME or on the PATH.
 rem Usage: dangxiao.cmd [--workspace DIR] [--seed DIR] [--lang zh_CN or en] [other Eclipse arguments]
-rem        dangxiao.cmd [--workspace DIR] import FILE --class ID [--mapping NAME] [--dry-run] [--accept-partial]
-rem As the Linux script: "import" runs headless and exits with its own code (0 ok, 1 rows rejected, 2 bad input).
+rem        dangxiao.cmd [--workspace DIR] [--lang zh_CN or en] COMMAND [ARGUMENTS...]   (see dangxiao.cmd help)
+rem          import FILE --class ID [--mapping NAME] [--dry-run] [--accept-partial]
+rem          check [--year YYYY] [--org ID or CODE] [--limit N] [--rules]
+rem          report --list, or report ID --out FILE.xlsx [--param NAME=VALUE]...
+rem          seed DIR, backup FILE.dxbak, restore FILE.dxbak [--yes], sources, help [COMMAND]
+rem As the Linux script: a command runs headless and exits with its own code
+rem (0 done, 1 rows rejected or something missed, 2 bad input or refused).
 setlocal EnableExtensions
 set "DIR=%~dp0"
 set "JAVA=java"
@@ -26,7 +31,7 @@ set ARGS=%ARGS% %1
 shift
 goto collect
 :run
-if /i "%FIRST%"=="import" goto command
+for %%C in (import check report seed backup restore sources) do if /i "%FIRST%"=="%%C" goto command
 if /i "%FIRST%"=="help" goto command
 if /i "%FIRST%"=="--help" goto command
 "%JAVA%" -Xms128m -Dosgi.requiredJavaVersion=21 "-Ddangxiao.workspace=%WS%" %SEEDARG% -jar "%LAUNCHER%" -nl %NL% -data "%USERPROFILE%\.dangxiao\instance" %ARGS%

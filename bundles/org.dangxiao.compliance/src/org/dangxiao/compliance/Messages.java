@@ -35,6 +35,14 @@ public final class Messages {
 	public static String Skeleton_TOPIC_NTH;
 	public static String Ics_SUMMARY;
 	public static String Ics_DESCRIPTION;
+	public static String Rules_NOT_LOADED;
+	public static String Rules_FAILED;
+	public static String Rules_FOLLOW_UPS_NAME;
+	public static String Rules_FOLLOW_UPS_DESCRIPTION;
+	public static String Rules_FOLLOW_UPS_OVERDUE;
+	public static String Rules_FOLLOW_UPS_DUE;
+	public static String Rules_FOLLOW_UPS_OPEN;
+	public static String Rules_FOLLOW_UPS_DONE;
 
 	static {
 		Nls.load(Messages.class);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -31,8 +32,10 @@ import org.dangxiao.seed.SeedFormatException;
  * Readable by people, independent of the database, so a desktop's H2 backup restores into a
  * PostgreSQL server. Reading trusts nothing in the file: every row is rebuilt through the model's
  * constructors, which check it. Format 1 (organizations and people only) still restores.
+ * Public for the command line ({@code dangxiao backup} and {@code restore}), which works on one
+ * {@link JdbcWorkspace} without the workbench's {@link WorkspaceComponent}.
  */
-final class Backups {
+public final class Backups {
 	static final int FORMAT = 2;
 	private static final Set<String> REQUIRED = Set.of("backup.properties", "organizations.tsv", "people.tsv");
 	private static final String AUDIT = "audit.tsv";
@@ -48,6 +51,28 @@ final class Backups {
 
 	private static boolean known(String name) {
 		return REQUIRED.contains(name) || name.equals(AUDIT) || Tables.ALL.stream().anyMatch(t -> entry(t).equals(name));
+	}
+
+	/** Writes everything in {@code ws}, its audit log included, into {@code file}; {@code source} says where it came from. */
+	public static void write(JdbcWorkspace ws, String source, Path file) {
+		write(ws.snapshot(), ws.auditRows(), source, file);
+	}
+
+	/** Reads the backup in {@code file} without restoring it: what a confirmation shows. */
+	public static BackupSummary inspect(Path file) {
+		return read(file).summary();
+	}
+
+	/**
+	 * Replaces everything in {@code ws} with the backup in {@code file}, audit log included, in one
+	 * transaction that cannot be undone; a damaged file changes nothing.
+	 *
+	 * @return what the backup held
+	 */
+	public static BackupSummary restore(JdbcWorkspace ws, Path file) {
+		Read read = read(file);
+		ws.replaceAll(read.snapshot(), Optional.of(read.audit()), Nls.bind(Messages.Backup_RESTORED, file.getFileName()));
+		return read.summary();
 	}
 
 	static void write(WorkspaceSnapshot snapshot, List<List<String>> audit, String source, Path file) {

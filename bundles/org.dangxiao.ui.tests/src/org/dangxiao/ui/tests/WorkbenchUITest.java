@@ -531,6 +531,50 @@ class WorkbenchUITest {
 		assertEquals(rules + 1, saved.rules().size());
 	}
 
+	/**
+	 * Reports on screen: the coverage report of the program the training test created is chosen in
+	 * the 报表 tab, generated, and its 合计 row agrees with the training service; the same result is
+	 * written as an .xlsx register and printed to a PDF file.
+	 */
+	@Test
+	@Order(97)
+	void coverageReportGeneratedExportedAndPrinted() throws Exception {
+		var program = workspace.list(org.dangxiao.model.training.TrainingProgram.class).stream().filter(p -> p.name().equals("界面测试轮训项目"))
+				.findFirst().orElseThrow(() -> new AssertionError("the training test's program is missing"));
+		runCommand("org.dangxiao.ui.command.showPart", Map.of("org.dangxiao.ui.commandparameter.partId", "org.dangxiao.reports.ui.part.reports"));
+		MPart part = (MPart) app.getContext().get(EModelService.class).find("org.dangxiao.reports.ui.part.reports", app);
+		waitUntil(() -> part.getWidget() != null, "the 报表 part is shown");
+		var view = ((org.dangxiao.reports.ui.parts.ReportsPart) part.getObject()).view().orElseThrow();
+		org.eclipse.swt.widgets.Control root = (org.eclipse.swt.widgets.Control) part.getWidget();
+		assertTrue(view.select("org.dangxiao.reports.trainingCoverage"), "the coverage report is listed");
+		flush();
+		var programs = find(root, "reports.param.program", org.eclipse.swt.widgets.Combo.class).orElseThrow(() -> new AssertionError("no program field"));
+		int index = java.util.Arrays.asList(programs.getItems()).stream().filter(i -> i.contains(program.name())).findFirst()
+				.map(i -> java.util.Arrays.asList(programs.getItems()).indexOf(i)).orElseThrow(() -> new AssertionError("the program is not offered"));
+		programs.select(index);
+		programs.notifyListeners(SWT.Selection, new Event());
+		assertTrue(press(root, "reports.run"), "生成 can be pressed");
+		waitUntil(() -> !view.isRunning() && view.result().isPresent(), "the report is generated (status: " + view.status() + ")");
+		var result = view.result().orElseThrow();
+		var table = find(root, "reports.table", org.eclipse.swt.widgets.Table.class).orElseThrow();
+		assertEquals(result.rows().size(), table.getItemCount());
+		var expected = org.dangxiao.training.Training.coverage(workspace, program.id()).total();
+		var total = result.rows().get(result.rows().size() - 1);
+		assertEquals(List.of("合计", (long) expected.target(), (long) expected.trained()),
+				List.of(total.get(0), ((Number) total.get(1)).longValue(), ((Number) total.get(2)).longValue()));
+		screenshot("reports-coverage");
+
+		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dx-report");
+		java.nio.file.Path xlsx = dir.resolve("覆盖率.xlsx");
+		org.dangxiao.reports.RegisterExport.write(result, xlsx);
+		assertTrue(java.nio.file.Files.size(xlsx) > 0);
+		java.nio.file.Path pdf = dir.resolve("覆盖率.pdf");
+		var printed = org.dangxiao.reports.ui.Outputs.writePdf(Display.getCurrent(), result, pdf);
+		assertTrue(printed instanceof org.dangxiao.reports.ui.ReportPrinter.Outcome.Printed, "printed to PDF: " + printed);
+		byte[] head = java.nio.file.Files.readAllBytes(pdf);
+		assertEquals("%PDF", new String(head, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+	}
+
 	private void recordMeeting(String type, Organization org, java.time.LocalDate date, String topic, String material) {
 		drive(() -> runCommand("org.dangxiao.studyplan.ui.command.recordMeeting"), dialog -> {
 			var types = find(dialog, "meeting.type", org.eclipse.swt.widgets.Combo.class).orElseThrow();

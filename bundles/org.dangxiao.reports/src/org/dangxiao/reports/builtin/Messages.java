@@ -1,0 +1,125 @@
+package org.dangxiao.reports.builtin;
+
+import org.dangxiao.model.nls.Nls;
+
+/** User-visible texts of the built-in reports: names, parameters, columns, notes, errors. */
+public final class Messages {
+	public static String Category_TRAINING;
+	public static String Category_STUDY;
+	public static String Report_TRAINING_COVERAGE;
+	public static String Report_TRAINING_COVERAGE_DESCRIPTION;
+	public static String Report_PERSON_RECORD;
+	public static String Report_PERSON_RECORD_DESCRIPTION;
+	public static String Report_FIRST_TOPICS;
+	public static String Report_FIRST_TOPICS_DESCRIPTION;
+	public static String Report_CENTER_GROUP;
+	public static String Report_CENTER_GROUP_DESCRIPTION;
+	public static String Report_MEETING_COMPLIANCE;
+	public static String Report_MEETING_COMPLIANCE_DESCRIPTION;
+	public static String Report_ATTENDANCE;
+	public static String Report_ATTENDANCE_DESCRIPTION;
+	public static String Param_PROGRAM;
+	public static String Param_CLASS;
+	public static String Param_PERSON;
+	public static String Param_ORGANIZATION;
+	public static String Param_ORGANIZATION_SUBTREE;
+	public static String Param_YEAR;
+	public static String Param_AS_OF;
+	public static String Error_NO_PROGRAM;
+	public static String Error_NO_CLASS;
+	public static String Error_NO_PERSON;
+	public static String Error_NO_ORGANIZATION;
+	public static String Scope_ALL;
+	public static String Scope_SUBTREE;
+	public static String Note_MADE_ON;
+	public static String Note_SCOPE;
+	public static String Note_AS_OF;
+	public static String Common_TOTAL;
+	public static String Common_REMARK;
+	public static String Common_STATUS;
+	public static String Common_LIST_SEPARATOR;
+	public static String Common_ITEM_SEPARATOR;
+	public static String Coverage_TITLE;
+	public static String Coverage_UNIT;
+	public static String Coverage_PEOPLE;
+	public static String Coverage_TARGET;
+	public static String Coverage_TRAINED;
+	public static String Coverage_UNTRAINED;
+	public static String Coverage_RATE;
+	public static String Coverage_OWN_LEVEL;
+	public static String Coverage_NOTE_PROGRAM;
+	public static String Coverage_NOTE_TOTAL;
+	public static String Coverage_CHART;
+	public static String Record_TITLE;
+	public static String Record_DATES;
+	public static String Record_CREDITED;
+	public static String Record_NOT_COUNTED;
+	public static String Record_NOTE_PERSON;
+	public static String Record_NO_RANK;
+	public static String Record_NOTE_CHECK;
+	public static String Record_NOTE_BY_YEAR;
+	public static String Record_YEAR_HOURS;
+	public static String FirstTopics_REPORT_TITLE;
+	public static String FirstTopics_TITLE;
+	public static String FirstTopics_STUDY;
+	public static String FirstTopics_NOTE_RULE;
+	public static String FirstTopics_NOTE_NO_MATERIALS;
+	public static String FirstTopics_NOTE_COUNTS;
+	public static String CenterGroup_TITLE;
+	public static String CenterGroup_MONTH;
+	public static String CenterGroup_MONTH_COLUMN;
+	public static String CenterGroup_PLAN;
+	public static String CenterGroup_TOPICS;
+	public static String CenterGroup_SPEAKERS;
+	public static String CenterGroup_SESSIONS;
+	public static String CenterGroup_ACTUAL;
+	public static String CenterGroup_HELD;
+	public static String CenterGroup_DATES;
+	public static String CenterGroup_PRESENT;
+	public static String CenterGroup_LEAVE;
+	public static String CenterGroup_BEHIND;
+	public static String CenterGroup_DONE;
+	public static String CenterGroup_TO_DO;
+	public static String CenterGroup_NOTE_PLAN;
+	public static String CenterGroup_NOTE_NO_PLAN;
+	public static String CenterGroup_NOTE_HELD;
+	public static String CenterGroup_NOTE_BEHIND;
+	public static String CenterGroup_CHART;
+	public static String Compliance_TITLE;
+	public static String Compliance_MEETINGS;
+	public static String Compliance_PERIODS;
+	public static String Compliance_MISSED_PERIODS;
+	public static String Compliance_NOTE_RULES;
+	public static String Compliance_NOTE_DEFAULT_RULES;
+	public static String Compliance_NOTE_ROWS;
+	public static String Compliance_NOTE_PERIODS;
+	public static String Attendance_TITLE_PROGRAM;
+	public static String Attendance_TITLE_CLASS;
+	public static String Attendance_PROGRAM_OR_CLASS;
+	public static String Attendance_CLASS_NOT_IN_PROGRAM;
+	public static String Attendance_CLASS;
+	public static String Attendance_DATES;
+	public static String Attendance_TRAINEES;
+	public static String Attendance_COURSES;
+	public static String Attendance_COURSE;
+	public static String Attendance_TEACHER;
+	public static String Attendance_TIME;
+	public static String Attendance_TIMES;
+	public static String Attendance_DUE;
+	public static String Attendance_PRESENT;
+	public static String Attendance_LEAVE;
+	public static String Attendance_ABSENT;
+	public static String Attendance_RATE;
+	public static String Attendance_CHART;
+	public static String Attendance_NOTE_PROGRAM;
+	public static String Attendance_NOTE_CLASS;
+	public static String Attendance_NOTE_TOTAL;
+	public static String Attendance_NOTE_HOW;
+
+	static {
+		Nls.load(Messages.class);
+	}
+
+	private Messages() {
+	}
+}
