@@ -502,11 +502,12 @@ public final class ImportPlan {
 			}
 			ImportBatchId batch = new ImportBatchId(c.newId());
 			c.put(new ImportBatch(batch, fileName, sha256, who, Instant.now(), accepted + warnings, rejected, warnings));
+			int[] order = keyOrder(write, ids);
 			// built row by row as the store writes them: the journal keeps this list, not 500,000 records
 			c.putAll(new AbstractList<Attendance>() {
 				@Override
 				public Attendance get(int i) {
-					Attendance a = write.get(i);
+					Attendance a = write.get(order[i]);
 					return new Attendance(ids.getOrDefault(a.person(), a.person()), a.course(), a.status(), a.signIn(), a.signOut(),
 							Optional.of(batch));
 				}
@@ -517,5 +518,23 @@ public final class ImportPlan {
 				}
 			});
 		});
+	}
+
+	/**
+	 * The rows' positions in the order of attendance's key (person, course). A sheet lists one course
+	 * after another, so in file order every course sweeps the whole key index again; in key order the
+	 * index only grows at its end, and the database rewrites far fewer pages (./dx bench import).
+	 */
+	private static int[] keyOrder(List<Attendance> write, Map<PersonId, PersonId> ids) {
+		long[] person = new long[write.size()];
+		long[] course = new long[write.size()];
+		for (int i = 0; i < person.length; i++) {
+			Attendance a = write.get(i);
+			person[i] = ids.getOrDefault(a.person(), a.person()).value();
+			course[i] = a.course().value();
+		}
+		return java.util.stream.IntStream.range(0, person.length).boxed()
+				.sorted(java.util.Comparator.<Integer>comparingLong(i -> person[i]).thenComparingLong(i -> course[i]))
+				.mapToInt(Integer::intValue).toArray();
 	}
 }

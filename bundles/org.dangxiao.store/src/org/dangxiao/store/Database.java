@@ -13,6 +13,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.dangxiao.store.migration.V2__SubtreePathsAndPinyin;
+import org.dangxiao.store.migration.V8__DropDuplicateIndexes;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
@@ -32,7 +33,7 @@ public final class Database {
 	private static final List<String> SQL_MIGRATIONS = List.of("V1__workspace.sql", "V3__training.sql", "V4__whole_domain.sql", "V5__settings.sql",
 			"V6__coverage_index.sql", "V7__planned_meetings.sql");
 	private static final String MIGRATIONS = "org/dangxiao/store/migration/";
-	public static final String LATEST_VERSION = "7";
+	public static final String LATEST_VERSION = "8";
 
 	private final DataSource dataSource;
 	private final Dialect dialect;
@@ -140,7 +141,7 @@ public final class Database {
 					}
 				};
 			}
-		}).javaMigrationClassProvider(() -> List.of(V2__SubtreePathsAndPinyin.class)).load();
+		}).javaMigrationClassProvider(() -> List.of(V2__SubtreePathsAndPinyin.class, V8__DropDuplicateIndexes.class)).load();
 	}
 
 	String nextValue(String sequence) {
