@@ -104,6 +104,7 @@ stop() {
   for _ in $(seq 150); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
   kill -9 "$APP_PID" 2>/dev/null || true
   wait "$APP_PID" 2>/dev/null || true
+  if [ -n "${SCRIPT_PID:-}" ]; then wait "$SCRIPT_PID" 2>/dev/null || true; SCRIPT_PID=""; fi
   APP_PID=""
 }
 
@@ -123,9 +124,17 @@ bare() { # LOG; sets MS
 
 workbench() { # WORKSPACE LOG; sets MS
   local t0; t0=$(date +%s%N)
-  # JAVA_HOME points the start script at the runtime until it prefers $DIR/jre by itself; check_runtime verifies
-  JAVA_HOME="$PRODUCT/jre" "$PRODUCT/dangxiao" --workspace "$1" --seed "$SEED" --lang zh_CN >"$2" 2>&1 &
+  # the start script prefers the runtime in $DIR/jre; check_runtime verifies it did
+  "$PRODUCT/dangxiao" --workspace "$1" --seed "$SEED" --lang zh_CN >"$2" 2>&1 &
   APP_PID=$!
+  # the start script runs java as its child (it starts it again after 立即重启): time and stop that
+  local child=""
+  for _ in $(seq 500); do
+    child=$(pgrep -P "$APP_PID" 2>/dev/null | head -n 1 || true)
+    [ -n "$child" ] && break
+    sleep 0.01
+  done
+  if [ -n "$child" ]; then SCRIPT_PID=$APP_PID; APP_PID=$child; fi
   wait_window '党校学习培训工作台|Dangxiao Workbench' "$t0" "$2"
   check_runtime
   stop

@@ -34,6 +34,8 @@ public final class Planner {
 	/** The first pass's record of what was planned so far; a plan's later resolutions compare with the rows themselves. */
 	private final Set<Attendance.Key> seen;
 	private final PlannedRows rows;
+	/** Per header mapping (a sheet has one): computed once, not for each of 500,000 rows. */
+	private final java.util.Map<Mapping, Set<Optional<Sessions>>> groups = new java.util.IdentityHashMap<>();
 
 	public Planner(WorkspaceView workspace, ClassContext context) {
 		this.workspace = workspace;
@@ -80,7 +82,14 @@ public final class Planner {
 		if (row.isBlank() || isRepeatedHeader(sheet.mapping(), row)) {
 			return;
 		}
-		Mapping m = sheet.mapping();
+		for (Optional<Sessions> session : groups.computeIfAbsent(sheet.mapping(), Planner::sessionGroups)) {
+			rows.append(plan(sheet, row, session, Optional.empty(), id -> context.roster().containsKey(id), k -> !seen.add(k), false), sheet,
+					row.cells());
+		}
+	}
+
+	/** The half-day groups of a header (sign-in, sign-out and status columns per session), or one when there are none. */
+	private static Set<Optional<Sessions>> sessionGroups(Mapping m) {
 		Set<Optional<Sessions>> groups = new java.util.LinkedHashSet<>();
 		for (Mapping.Column c : m.columns()) {
 			if (c.field().filter(f -> f == Field.SIGN_IN || f == Field.SIGN_OUT || f == Field.STATUS).isPresent()) {
@@ -90,10 +99,7 @@ public final class Planner {
 		if (groups.isEmpty()) {
 			groups.add(Optional.empty());
 		}
-		for (Optional<Sessions> session : groups) {
-			rows.append(plan(sheet, row, session, Optional.empty(), id -> context.roster().containsKey(id), k -> !seen.add(k), false), sheet,
-					row.cells());
-		}
+		return groups;
 	}
 
 	/** Long sheets printed on paper repeat the header on every page; such a row is no data. */
