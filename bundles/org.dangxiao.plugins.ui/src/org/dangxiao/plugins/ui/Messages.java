@@ -7,6 +7,7 @@ public final class Messages {
 	public static String Dialog_TITLE;
 	public static String Dialog_MESSAGE;
 	public static String Dialog_LOADING;
+	public static String Dialog_UNAVAILABLE;
 	public static String Dialog_NONE;
 	public static String Dialog_INSTALLED;
 	public static String Col_NAME;

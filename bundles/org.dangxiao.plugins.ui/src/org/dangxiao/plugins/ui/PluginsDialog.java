@@ -178,9 +178,11 @@ public final class PluginsDialog extends TitleAreaDialog {
 		case Unavailable unavailable -> {
 			plugins = Optional.empty();
 			table.setInput(List.of());
-			setErrorMessage(unavailable.reason());
+			// the title area shows two lines at most: a short line there, the whole reason below the list
+			setErrorMessage(Messages.Dialog_UNAVAILABLE);
 			setButtonsEnabled(false);
-			note.setText("");
+			note.setText(unavailable.reason());
+			note.getParent().layout(true, true);
 		}
 		}
 	}

@@ -229,19 +229,30 @@ final class ParameterForm {
 
 	// ---- programs and classes --------------------------------------------------------------
 
-	private final class ProgramField implements Field {
-		private final Parameter p;
-		private final Combo combo;
-		private final List<Runnable> listeners = new ArrayList<>();
-		private List<TrainingProgram> shown = List.of();
+	/**
+	 * A read-only drop-down of workspace records (programs, classes): 不限 first when the parameter is
+	 * optional, a hint when there is nothing to choose, the remembered or default id selected.
+	 */
+	private abstract class ChoiceField<T> implements Field {
+		final Parameter p;
+		final Combo combo;
+		private List<T> shown = List.of();
 
-		ProgramField(Parameter p) {
+		ChoiceField(Parameter p) {
 			this.p = p;
 			combo = onEnter(Widgets.testId(new Combo(form, SWT.DROP_DOWN | SWT.READ_ONLY), testId(p)));
 			wide().applyTo(combo);
-			fill(number(initial(p)));
-			combo.addListener(SWT.Selection, e -> listeners.forEach(Runnable::run));
 		}
+
+		/** The records to offer, in the order shown. */
+		abstract List<T> load();
+
+		abstract long id(T record);
+
+		abstract String label(T record);
+
+		/** What the drop-down says when a required choice has nothing to offer. */
+		abstract String nothing();
 
 		@Override
 		public Parameter parameter() {
@@ -250,7 +261,7 @@ final class ParameterForm {
 
 		Optional<Long> chosen() {
 			int i = combo.getSelectionIndex() - (p.required() ? 0 : 1);
-			return i >= 0 && i < shown.size() ? Optional.of(shown.get(i).id().value()) : Optional.empty();
+			return i >= 0 && i < shown.size() ? Optional.of(id(shown.get(i))) : Optional.empty();
 		}
 
 		@Override
@@ -258,25 +269,21 @@ final class ParameterForm {
 			return chosen().map(String::valueOf);
 		}
 
-		/** Newest year first, then by name in pinyin order. */
-		private void fill(Optional<Long> select) {
-			Collator collator = Collator.getInstance(Locale.CHINA);
-			shown = workspace.list(TrainingProgram.class).stream()
-					.sorted(Comparator.comparingInt(TrainingProgram::year).reversed().thenComparing(TrainingProgram::name, collator))
-					.toList();
+		void fill(Optional<Long> select) {
+			shown = load();
 			List<String> items = new ArrayList<>();
 			if (!p.required()) {
 				items.add(Messages.Form_ANY);
 			}
-			shown.forEach(x -> items.add(Nls.bind(Messages.Form_PROGRAM_ITEM, x.name(), x.year())));
+			shown.forEach(x -> items.add(label(x)));
 			if (shown.isEmpty() && p.required()) {
-				items.add(Messages.Form_NO_PROGRAMS);
+				items.add(nothing());
 			}
 			combo.setItems(items.toArray(String[]::new));
 			combo.setVisibleItemCount(Math.min(20, Math.max(1, items.size())));
 			int index = -1;
 			for (int i = 0; i < shown.size() && select.isPresent(); i++) {
-				if (shown.get(i).id().value() == select.get()) {
+				if (id(shown.get(i)) == select.get()) {
 					index = i + (p.required() ? 0 : 1);
 				}
 			}
@@ -287,7 +294,6 @@ final class ParameterForm {
 		@Override
 		public void refresh() {
 			fill(chosen());
-			listeners.forEach(Runnable::run);
 		}
 
 		@Override
@@ -296,72 +302,82 @@ final class ParameterForm {
 		}
 	}
 
-	private final class ClassField implements Field {
-		private final Parameter p;
-		private final Combo combo;
+	private final class ProgramField extends ChoiceField<TrainingProgram> {
+		private final List<Runnable> listeners = new ArrayList<>();
+
+		ProgramField(Parameter p) {
+			super(p);
+			fill(number(initial(p)));
+			combo.addListener(SWT.Selection, e -> listeners.forEach(Runnable::run));
+		}
+
+		/** Newest year first, then by name in pinyin order. */
+		@Override
+		List<TrainingProgram> load() {
+			Collator collator = Collator.getInstance(Locale.CHINA);
+			return workspace.list(TrainingProgram.class).stream()
+					.sorted(Comparator.comparingInt(TrainingProgram::year).reversed().thenComparing(TrainingProgram::name, collator))
+					.toList();
+		}
+
+		@Override
+		long id(TrainingProgram x) {
+			return x.id().value();
+		}
+
+		@Override
+		String label(TrainingProgram x) {
+			return Nls.bind(Messages.Form_PROGRAM_ITEM, x.name(), x.year());
+		}
+
+		@Override
+		String nothing() {
+			return Messages.Form_NO_PROGRAMS;
+		}
+
+		@Override
+		public void refresh() {
+			super.refresh();
+			listeners.forEach(Runnable::run);
+		}
+	}
+
+	private final class ClassField extends ChoiceField<TrainingClass> {
 		private final Optional<ProgramField> program;
-		private List<TrainingClass> shown = List.of();
+		private Map<ProgramId, String> programs = Map.of();
 
 		ClassField(Parameter p, Optional<ProgramField> program) {
-			this.p = p;
+			super(p);
 			this.program = program;
-			combo = onEnter(Widgets.testId(new Combo(form, SWT.DROP_DOWN | SWT.READ_ONLY), testId(p)));
-			wide().applyTo(combo);
 			fill(number(initial(p)));
 			// the classes of the program chosen above, when the report asks for both
 			program.ifPresent(x -> x.listeners.add(() -> fill(chosen())));
 		}
 
-		@Override
-		public Parameter parameter() {
-			return p;
-		}
-
-		private Optional<Long> chosen() {
-			int i = combo.getSelectionIndex() - (p.required() ? 0 : 1);
-			return i >= 0 && i < shown.size() ? Optional.of(shown.get(i).id().value()) : Optional.empty();
-		}
-
-		@Override
-		public Optional<String> value() {
-			return chosen().map(String::valueOf);
-		}
-
 		/** The latest classes first. */
-		private void fill(Optional<Long> select) {
+		@Override
+		List<TrainingClass> load() {
 			Optional<Long> within = program.flatMap(ProgramField::chosen);
-			Map<ProgramId, String> programs = new HashMap<>();
-			workspace.list(TrainingProgram.class).forEach(x -> programs.put(x.id(), x.name()));
-			shown = (within.isPresent() ? workspace.list(TrainingClass.class, new ProgramId(within.get())) : workspace.list(TrainingClass.class))
+			Map<ProgramId, String> names = new HashMap<>();
+			workspace.list(TrainingProgram.class).forEach(x -> names.put(x.id(), x.name()));
+			programs = names;
+			return (within.isPresent() ? workspace.list(TrainingClass.class, new ProgramId(within.get())) : workspace.list(TrainingClass.class))
 					.stream().sorted(Comparator.comparing(TrainingClass::start).reversed().thenComparing(k -> k.id().value())).toList();
-			List<String> items = new ArrayList<>();
-			if (!p.required()) {
-				items.add(Messages.Form_ANY);
-			}
-			shown.forEach(k -> items.add(Nls.bind(Messages.Form_CLASS_ITEM, k.name(), programs.getOrDefault(k.program(), ""), k.start())));
-			if (shown.isEmpty() && p.required()) {
-				items.add(Messages.Form_NO_CLASSES);
-			}
-			combo.setItems(items.toArray(String[]::new));
-			combo.setVisibleItemCount(Math.min(20, Math.max(1, items.size())));
-			int index = -1;
-			for (int i = 0; i < shown.size() && select.isPresent(); i++) {
-				if (shown.get(i).id().value() == select.get()) {
-					index = i + (p.required() ? 0 : 1);
-				}
-			}
-			combo.select(index >= 0 ? index : 0);
-			combo.setEnabled(!shown.isEmpty());
 		}
 
 		@Override
-		public void refresh() {
-			fill(chosen());
+		long id(TrainingClass k) {
+			return k.id().value();
 		}
 
 		@Override
-		public Control focusControl() {
-			return combo;
+		String label(TrainingClass k) {
+			return Nls.bind(Messages.Form_CLASS_ITEM, k.name(), programs.getOrDefault(k.program(), ""), k.start());
+		}
+
+		@Override
+		String nothing() {
+			return Messages.Form_NO_CLASSES;
 		}
 	}
 

@@ -137,6 +137,7 @@ public final class Messages {
 	public static String Compliance_YEAR_LABEL;
 	public static String Compliance_PERIOD_LABEL;
 	public static String Compliance_RULE;
+	public static String Compliance_OTHER_RULE;
 	public static String Compliance_SUMMARY;
 	public static String Compliance_SHOWING;
 	public static String Compliance_NO_CELLS;

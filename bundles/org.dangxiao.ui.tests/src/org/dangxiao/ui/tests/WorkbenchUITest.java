@@ -512,6 +512,9 @@ class WorkbenchUITest {
 		showTab(tabs, "study.compliance");
 		var summary = find(root0, "study.compliance.summary", org.eclipse.swt.widgets.Label.class).orElseThrow();
 		waitUntil(() -> summary.getText().contains("已达标"), "the compliance check is computed");
+		// the rules contributed through org.dangxiao.compliance.rules are judged beside the frequency rules
+		var otherRules = find(root0, "study.compliance.rules", org.eclipse.swt.widgets.Label.class).orElseThrow();
+		assertTrue(otherRules.getText().startsWith("贯彻落实措施按期落实：已达标 "), otherRules.getText());
 		int metBefore = count(summary.getText(), "已达标");
 		recordMeeting("对标对表", root, today, "对标对表检视", "");
 		waitUntil(() -> summary.getText().contains("已达标") && count(summary.getText(), "已达标") == metBefore + 1,
@@ -596,6 +599,8 @@ class WorkbenchUITest {
 			return press(dialog, "dialog.close");
 		});
 		assertTrue(shown[0].startsWith("安装插件"), shown[0]);
+		// not installed by p2 here: the reason is spelled out below the list, with the way out (dropins)
+		assertTrue(shown[0].contains("dropins") && shown[0].contains(org.dangxiao.plugins.ui.Messages.Dialog_UNAVAILABLE), shown[0]);
 	}
 
 	private void recordMeeting(String type, Organization org, java.time.LocalDate date, String topic, String material) {

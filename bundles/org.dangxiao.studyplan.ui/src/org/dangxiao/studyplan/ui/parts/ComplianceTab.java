@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.dangxiao.compliance.CellStatus;
 import org.dangxiao.compliance.Compliance;
+import org.dangxiao.compliance.ComplianceRule;
+import org.dangxiao.compliance.ComplianceRules;
 import org.dangxiao.compliance.ComplianceCell;
 import org.dangxiao.model.OrgId;
 import org.dangxiao.model.Organization;
@@ -51,7 +53,8 @@ final class ComplianceTab extends StudyTab {
 	private static final List<CellStatus> FILTERS = List.of(CellStatus.MISSED, CellStatus.DUE, CellStatus.UPCOMING, CellStatus.MET);
 
 	private record Data(OrganizationTree tree, List<ComplianceCell> cells, Map<MeetingId, Meeting> meetingsById,
-			Map<CellStatus, Integer> counts, Map<OrgId, Integer> treeOrder, String scopeLabel, String periodLabel, boolean defaultRules) {
+			Map<CellStatus, Integer> counts, Map<OrgId, Integer> treeOrder, String scopeLabel, String periodLabel, boolean defaultRules,
+			List<String> otherRules) {
 	}
 
 	private final Spinner year;
@@ -59,6 +62,8 @@ final class ComplianceTab extends StudyTab {
 	private final Combo filter;
 	private final Button export;
 	private final Label summary;
+	/** One line per rule contributed through org.dangxiao.compliance.rules (the built-in one included). */
+	private final Label otherRules;
 	private final VirtualTable<ComplianceCell> table;
 	private final Async<Data> job;
 	private Optional<Data> data = Optional.empty();
@@ -97,6 +102,7 @@ final class ComplianceTab extends StudyTab {
 		export.setToolTipText(Messages.Compliance_EXPORT_TOOLTIP);
 
 		summary = Ui.line(pane, "study.compliance.summary", 1);
+		otherRules = Ui.line(pane, "study.compliance.rules", 1);
 		table = new VirtualTable<ComplianceCell>(pane, SWT.SINGLE, "study.compliance.table")
 				.column(Messages.Col_ORGANIZATION, 220, SWT.LEFT, c -> data.map(d -> Ui.organization(d.tree(), c.organization())).orElse(""),
 						Comparator.comparingInt(c -> data.map(d -> d.treeOrder().getOrDefault(c.organization(), Integer.MAX_VALUE)).orElse(0)))
@@ -140,7 +146,8 @@ final class ComplianceTab extends StudyTab {
 
 	@Override
 	boolean affectedBy(WorkspaceEvent event) {
-		return event.affects(Meeting.class) || event.affects(FrequencyRules.class);
+		// follow-ups: the built-in contributed rule judges them
+		return event.affects(Meeting.class) || event.affects(FrequencyRules.class) || event.affects(org.dangxiao.model.study.FollowUpAction.class);
 	}
 
 	/** The first and last day asked for: the year, one of its quarters or one of its months. */
@@ -187,11 +194,29 @@ final class ComplianceTab extends StudyTab {
 			for (int i = 0; i < inOrder.size(); i++) {
 				order.put(inOrder.get(i).id(), i);
 			}
-			return new Data(tree, cells, byId, counts, order, s.label(tree), periodLabel, stored.isEmpty());
+			return new Data(tree, cells, byId, counts, order, s.label(tree), periodLabel, stored.isEmpty(), otherRules(s, y, today));
 		}, d -> {
 			data = Optional.of(d);
 			show();
 		}, e -> Ui.setText(summary, Ui.failure(e)));
+	}
+
+	/** The contributed rules judged for the year and scope: their counts per status, or why one failed. */
+	private List<String> otherRules(Scope s, int y, LocalDate today) {
+		ComplianceRule.Context context = new ComplianceRule.Context(workspace, y, s.root(), today);
+		List<String> lines = new ArrayList<>();
+		for (ComplianceRules.Contributed rule : ComplianceRules.all()) {
+			lines.add(switch (ComplianceRules.check(rule, context)) {
+			case ComplianceRules.Outcome.Checked checked -> {
+				Map<CellStatus, Long> n = new EnumMap<>(CellStatus.class);
+				checked.findings().forEach(f -> n.merge(f.status(), 1L, Long::sum));
+				yield Nls.bind(Messages.Compliance_OTHER_RULE, rule.name(), n.getOrDefault(CellStatus.MET, 0L),
+						n.getOrDefault(CellStatus.MISSED, 0L), n.getOrDefault(CellStatus.DUE, 0L), n.getOrDefault(CellStatus.UPCOMING, 0L));
+			}
+			case ComplianceRules.Outcome.Failed failed -> failed.message();
+			});
+		}
+		return lines;
 	}
 
 	/** The cells of the status chosen, and the counts of all of them. */
@@ -217,6 +242,7 @@ final class ComplianceTab extends StudyTab {
 			text += Messages.Compliance_DEFAULT_RULES;
 		}
 		Ui.setText(summary, text);
+		Ui.setText(otherRules, String.join("\n", d.otherRules()));
 		updateButtons();
 	}
 
