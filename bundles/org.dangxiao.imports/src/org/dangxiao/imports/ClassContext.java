@@ -21,14 +21,14 @@ public final class ClassContext {
 	private final TrainingClass trainingClass;
 	private final List<Course> courses;
 	private final Map<PersonId, Enrollment> roster;
-	/** Course titles normalized once; every row with a course column is compared with them. */
-	private final Map<org.dangxiao.model.training.CourseId, String> titles;
+	/** The courses by their title normalized once; every row with a course column looks its title up. */
+	private final Map<String, List<Course>> byTitle;
 
 	public ClassContext(TrainingClass trainingClass, List<Course> courses, Map<PersonId, Enrollment> roster) {
 		this.trainingClass = trainingClass;
 		this.courses = courses.stream().sorted(Comparator.comparing(Course::start)).toList();
 		this.roster = Map.copyOf(roster);
-		this.titles = this.courses.stream().collect(Collectors.toMap(Course::id, c -> ChineseText.normalizeName(c.title())));
+		this.byTitle = this.courses.stream().collect(Collectors.groupingBy(c -> ChineseText.normalizeName(c.title())));
 	}
 
 	public TrainingClass trainingClass() {
@@ -59,23 +59,46 @@ public final class ClassContext {
 	 */
 	public Optional<Course> course(Optional<String> title, Optional<LocalDate> day, Optional<Sessions> session, Optional<LocalDateTime> signIn) {
 		if (title.isPresent()) {
-			String t = ChineseText.normalizeName(title.get());
-			List<Course> named = courses.stream().filter(c -> titles.get(c.id()).equals(t)).toList();
-			List<Course> onDay = named.stream().filter(c -> day.isEmpty() || c.start().toLocalDate().equals(day.get())).toList();
-			if (onDay.size() == 1) {
-				return Optional.of(onDay.get(0));
+			Optional<Course> named = only(byTitle.getOrDefault(ChineseText.normalizeName(title.get()), List.of()), day, Optional.empty(),
+					Optional.empty());
+			if (named.isPresent()) {
+				return named;
 			}
 		}
 		Optional<LocalDate> date = day.or(() -> signIn.map(LocalDateTime::toLocalDate));
 		if (date.isEmpty()) {
 			return courses.size() == 1 ? Optional.of(courses.get(0)) : Optional.empty();
 		}
-		List<Course> candidates = courses.stream().filter(c -> c.start().toLocalDate().equals(date.get()))
-				.filter(c -> session.map(s -> s.contains(c.start().getHour())).orElse(true)).toList();
-		if (candidates.size() > 1 && signIn.isPresent()) {
-			LocalDateTime t = signIn.get();
-			candidates = candidates.stream().filter(c -> !t.isBefore(c.start().minusHours(2)) && t.isBefore(c.end())).toList();
+		return only(courses, date, session, signIn);
+	}
+
+	/**
+	 * The one course of {@code among} on {@code day} (any day when empty) and in {@code session};
+	 * when several are, the one {@code signIn} falls in. Loops, not streams: it runs for every row.
+	 */
+	private static Optional<Course> only(List<Course> among, Optional<LocalDate> day, Optional<Sessions> session, Optional<LocalDateTime> signIn) {
+		Course found = null;
+		int count = 0;
+		for (Course c : among) {
+			if (fits(c, day, session)) {
+				found = c;
+				count++;
+			}
 		}
-		return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+		if (count > 1 && signIn.isPresent()) {
+			LocalDateTime t = signIn.get();
+			count = 0;
+			for (Course c : among) {
+				if (fits(c, day, session) && !t.isBefore(c.start().minusHours(2)) && t.isBefore(c.end())) {
+					found = c;
+					count++;
+				}
+			}
+		}
+		return count == 1 ? Optional.of(found) : Optional.empty();
+	}
+
+	private static boolean fits(Course c, Optional<LocalDate> day, Optional<Sessions> session) {
+		return (day.isEmpty() || c.start().toLocalDate().equals(day.get())) && (session.isEmpty() || session.get().contains(c.start().getHour()));
 	}
 }

@@ -48,13 +48,17 @@ final class PersonMatcher {
 		return new PersonMatcher(this);
 	}
 
+	private static boolean scientific(String text) {
+		return (text.indexOf('E') >= 0 || text.indexOf('e') >= 0) && SCIENTIFIC.matcher(text.strip()).matches();
+	}
+
 	/**
 	 * The person a row names, or empty with the reasons why not; same-named people who could be
 	 * meant go into {@code candidates}, for the user to choose from. {@code name} and
 	 * {@code organization} come normalized ({@link ChineseText#normalizeName}).
 	 */
 	Optional<Person> match(String name, String organization, Cell idCell, Set<Reason> reasons, List<Person> candidates) {
-		if (idCell instanceof Cell.Number || SCIENTIFIC.matcher(idCell.display().strip()).matches()) {
+		if (idCell instanceof Cell.Number || scientific(idCell.display())) {
 			reasons.add(Reason.DAMAGED_ID); // Excel kept 15 digits: never guess the rest
 		} else if (!idCell.isBlank()) {
 			String text = ChineseText.normalizeName(idCell.display()).toUpperCase(java.util.Locale.ROOT);

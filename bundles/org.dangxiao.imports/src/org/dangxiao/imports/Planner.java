@@ -60,8 +60,26 @@ public final class Planner {
 		this.matcher = from.matcher.forgetLookups();
 	}
 
-	/** What the sheet tells about every row: its name and the day named in its name or title rows. */
-	public record SheetContext(String sheet, Mapping mapping, Optional<LocalDate> day) {
+	/**
+	 * What the sheet tells about every row: its name and the day named in its name or title rows,
+	 * with the mapping's columns of each field looked up once, not for every cell of every row.
+	 */
+	public record SheetContext(String sheet, Mapping mapping, Optional<LocalDate> day, Map<Field, List<Mapping.Column>> columns) {
+		public SheetContext(String sheet, Mapping mapping, Optional<LocalDate> day) {
+			this(sheet, mapping, day, byField(mapping));
+		}
+
+		private static Map<Field, List<Mapping.Column>> byField(Mapping mapping) {
+			Map<Field, List<Mapping.Column>> out = new java.util.EnumMap<>(Field.class);
+			for (Field f : Field.values()) {
+				out.put(f, mapping.columns(f));
+			}
+			return java.util.Collections.unmodifiableMap(out);
+		}
+
+		List<Mapping.Column> columns(Field field) {
+			return columns.get(field);
+		}
 	}
 
 	public static SheetContext sheetContext(String sheet, Mapping mapping, List<SheetRow> titleRows, int year) {
@@ -106,16 +124,29 @@ public final class Planner {
 	static boolean isRepeatedHeader(Mapping m, SheetRow row) {
 		int same = 0;
 		for (Mapping.Column c : m.columns()) {
-			if (c.field().isPresent() && row.cell(c.index()) instanceof Cell.Text t && !t.value().isBlank()
-					&& c.header().endsWith(t.value().strip()) && ++same >= 2) {
+			if (c.field().isPresent() && row.cell(c.index()) instanceof Cell.Text t && repeats(c.header(), t.value()) && ++same >= 2) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	/** Whether a cell, spaces aside, is the end of its column's header: compared in place, as it runs for every cell. */
+	private static boolean repeats(String header, String value) {
+		int from = 0;
+		int to = value.length();
+		while (from < to && Character.isWhitespace(value.charAt(from))) {
+			from++;
+		}
+		while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
+			to--;
+		}
+		int length = to - from;
+		return length > 0 && length <= header.length() && header.regionMatches(header.length() - length, value, from, length);
+	}
+
 	static Cell cell(SheetContext sheet, SheetRow row, Field field, Optional<Sessions> session) {
-		for (Mapping.Column c : sheet.mapping().columns(field)) {
+		for (Mapping.Column c : sheet.columns(field)) {
 			if (c.session().isEmpty() || c.session().equals(session)) {
 				return row.cell(c.index());
 			}
@@ -192,12 +223,8 @@ public final class Planner {
 		if (course.isEmpty()) {
 			reasons.add(Reason.NO_COURSE);
 		}
-		for (Optional<LocalDateTime> t : List.of(signIn, signOut)) {
-			if (t.isPresent() && !context.contains(t.get())) {
-				reasons.add(Reason.OUTSIDE_CLASS_DATES);
-			}
-		}
-		if (day.isPresent() && !context.contains(day.get().atStartOfDay())) {
+		if (signIn.isPresent() && !context.contains(signIn.get()) || signOut.isPresent() && !context.contains(signOut.get())
+				|| day.isPresent() && !context.contains(day.get().atStartOfDay())) {
 			reasons.add(Reason.OUTSIDE_CLASS_DATES);
 		}
 		Optional<AttendanceStatus> status = status(cell(sheet, row, Field.STATUS, session), signIn, reasons);
@@ -208,16 +235,25 @@ public final class Planner {
 		if (person.isPresent() && course.isPresent() && status.isPresent()
 				&& !(signIn.isPresent() && signOut.isPresent() && signOut.get().isBefore(signIn.get()))) {
 			attendance = Optional.of(new Attendance(person.get().id(), course.get().id(), status.get(), signIn, signOut, Optional.empty()));
-			if (reasons.stream().noneMatch(Reason::rejects) && duplicate.test(attendance.get().key())) {
+			if (!rejects(reasons) && duplicate.test(attendance.get().key())) {
 				reasons.add(Reason.DUPLICATE_ROW);
 			}
 		} else if (person.isPresent() && course.isPresent() && status.isPresent()) {
 			reasons.add(Reason.BAD_TIME);
 		}
-		boolean rejected = attendance.isEmpty() || reasons.stream().anyMatch(Reason::rejects);
+		boolean rejected = attendance.isEmpty() || rejects(reasons);
 		return new PlannedRow(sheet.sheet(), row.number(), session,
 				keepCells || rejected || !reasons.isEmpty() ? row.cells().stream().map(Cell::display).toList() : List.of(),
 				person.map(Person::id), name, course.map(Course::id), rejected ? Optional.empty() : attendance, reasons, candidates);
+	}
+
+	private static boolean rejects(Set<Reason> reasons) {
+		for (Reason r : reasons) {
+			if (r.rejects()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Optional<DateTexts.Moment> moment(Cell c) {

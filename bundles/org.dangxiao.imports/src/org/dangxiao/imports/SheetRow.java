@@ -17,6 +17,11 @@ public record SheetRow(int number, List<Cell> cells) {
 	}
 
 	public boolean isBlank() {
-		return cells.stream().allMatch(Cell::isBlank);
+		for (Cell c : cells) {
+			if (!c.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A child JVM is killed with SIGKILL in the middle of a large command, 20 times per database.
- * After each kill the reopened workspace is exactly as before the command or exactly as after it.
+ * After each kill the reopened workspace is exactly as before the command or exactly as after it,
+ * and after it whenever execute() had returned: every fifth kill comes the moment it returns.
  */
 abstract class CrashTest {
 	static final int ROUNDS = 20;
@@ -58,18 +59,39 @@ abstract class CrashTest {
 		Random random = new Random(20261121);
 		int before = 0;
 		int after = 0;
+		int returned = 0;
 		for (int round = 1; round <= ROUNDS; round++) {
 			Process child = child(stores, round);
 			awaitLine(child, "RUNNING");
-			// anywhere from the start of the command to a little past its commit
-			Thread.sleep(random.nextLong(commandMillis * 13 / 10));
+			boolean atReturn = round % 5 == 0;
+			java.util.concurrent.atomic.AtomicBoolean committed = new java.util.concurrent.atomic.AtomicBoolean(atReturn);
+			if (atReturn) {
+				awaitLine(child, "COMMITTED");
+			} else {
+				// the kill closes the child's output: whether execute() returned is read as it happens
+				Thread.ofVirtual().start(() -> {
+					try {
+						awaitLine(child, "COMMITTED");
+						committed.set(true);
+					} catch (Throwable killedFirst) {
+						// no COMMITTED before the kill
+					}
+				});
+				// anywhere from the start of the command to a little past its commit
+				Thread.sleep(random.nextLong(commandMillis * 13 / 10));
+			}
+			boolean executed = committed.get(); // read before the kill: a line read after it may have come too late
 			child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no rollback by the client
 			assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+			returned += executed ? 1 : 0;
 
 			WorkspaceSnapshot expectedAfter = withAllPosts(state, post(String.valueOf(round)));
 			try (JdbcWorkspace reopened = JdbcWorkspace.open(stores.again())) {
 				WorkspaceSnapshot now = reopened.snapshot();
 				if (now.equals(state)) {
+					if (executed) {
+						throw new AssertionError("round " + round + ": execute() had returned, yet the command was lost");
+					}
 					before++;
 				} else {
 					if (!expectedAfter.equals(now)) {
@@ -80,8 +102,8 @@ abstract class CrashTest {
 				}
 			}
 		}
-		System.out.printf("%s crash test: command %d ms, %d kills, %d left the state before the command, %d after%n", stores.name(),
-				commandMillis, ROUNDS, before, after);
+		System.out.printf("%s crash test: command %d ms, %d kills, %d left the state before the command, %d after (%d of them once execute() had returned)%n",
+				stores.name(), commandMillis, ROUNDS, before, after, returned);
 		assertEquals(ROUNDS, before + after);
 		assertTrue(before > 0, "no kill landed inside the command: the test would prove nothing");
 	}

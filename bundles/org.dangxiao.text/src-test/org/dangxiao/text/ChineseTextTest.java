@@ -2,6 +2,7 @@ package org.dangxiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -41,6 +42,13 @@ class ChineseTextTest {
 		assertEquals("张三", ChineseText.normalizeName(" 张　三 "));
 		assertEquals("1234ABC", ChineseText.normalizeName("１２３４ＡＢＣ"));
 		assertEquals("A B", ChineseText.halfWidth("Ａ　Ｂ"));
+		assertEquals("张三", ChineseText.normalizeName("张\t三\n"), "tabs and line breaks");
+		assertEquals("张三", ChineseText.normalizeName("\u00a0张\u2003三\u3000"), "no-break, em and ideographic spaces");
+		assertEquals("𠮷田", ChineseText.normalizeName("𠮷 田"), "a character outside the BMP keeps both halves");
+		assertEquals("艾力·买买提", ChineseText.normalizeName("艾力·买买提"));
+		assertEquals("", ChineseText.normalizeName("　 "));
+		String plain = "张三";
+		assertSame(plain, ChineseText.normalizeName(plain), "a name that needs nothing comes back as it is");
 	}
 
 	@Test

@@ -15,7 +15,7 @@ enum QrColumn {
 	CITIZEN_ID("身份证号", List.of("证件号码", "身份证号")),
 	ORGANIZATION("单位", List.of("所在单位")),
 	SCANNED("签到时间", List.of("扫码时间")),
-	// 签到点 and 签到方式 start with 签到: the import would take them for the sign-in time
+	// 签到点 and 签到方式 are handed on under names of their own, which the import leaves alone
 	PLACE("扫码地点", List.of("签到点")),
 	ACTIVITY("课程名称", List.of("活动名称")),
 	METHOD("扫码方式", List.of("签到方式")),

@@ -50,9 +50,9 @@ import org.dangxiao.model.nls.Nls;
  * {@code yyyy-MM-dd HH:mm:ss}; 签到状态 is what the system judged against the session's start
  * (正常, 迟到) or what a class head did (补签: signed in by hand).
  *
- * <p>The import maps columns by their header words, and read by the general CSV reader this file
- * goes wrong: 签到人, 签到点 and 签到方式 all start with 签到 and would be taken for the sign-in time,
- * while 扫码时间 and 活动名称 mean nothing to it. So this reader hands the import the header in its
+ * <p>The import maps columns by their header words, and it knows this export's header; but the
+ * general CSV reader would hand it the system's own status words (补签, 正常签到), which it does
+ * not know, and the scan times as text. So this reader hands the import the header in its plainest
  * words (签到人 → 姓名, 扫码时间 → 签到时间, 活动名称 → 课程名称, 签到状态 → 状态, see {@link QrColumn}),
  * the scan times as date-time cells, ID numbers always as text, and the status words translated
  * (正常 → 出勤, 补签 → 出勤); words it does not know (代签) go through unchanged, so the import asks

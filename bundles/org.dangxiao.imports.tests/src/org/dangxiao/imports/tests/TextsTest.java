@@ -79,6 +79,24 @@ class TextsTest {
 		assertEquals(Optional.of(Sessions.AFTERNOON), Sessions.of("下午"));
 	}
 
+	/** Sign-in machines' headers that start with 签到 but are no sign-in time: the longest word decides. */
+	@Test
+	void headerWordsThatStartAlikeAreToldApart() {
+		assertEquals(Optional.of(Field.STATUS), Field.of("签到状态"));
+		assertEquals(Optional.of(Field.STATUS), Field.of("签到状态（上午）"));
+		assertEquals(Optional.of(Field.STATUS), Field.of("打卡结果"));
+		assertEquals(Optional.of(Field.NAME), Field.of("签到人"));
+		assertEquals(Optional.of(Field.NAME), Field.of("签到人姓名"));
+		assertEquals(Optional.of(Field.DATE), Field.of("签到日期"));
+		assertEquals(Optional.of(Field.SIGN_IN), Field.of("扫码时间"));
+		assertEquals(Optional.of(Field.SIGN_IN), Field.of("签到时间2"));
+		assertEquals(Optional.of(Field.COURSE), Field.of("活动名称"));
+		assertEquals(Optional.of(Field.NOTE), Field.of("notes"), "the longer word, not the shorter one first in order (no)");
+		for (String other : List.of("签到方式", "签到点", "签到地点（楼层）", "打卡方式", "签到设备号", "状态说明")) {
+			assertEquals(Optional.empty(), Field.of(other), other);
+		}
+	}
+
 	private static SheetRow row(int n, String... texts) {
 		return new SheetRow(n, java.util.Arrays.stream(texts).map(Cell::text).toList());
 	}
