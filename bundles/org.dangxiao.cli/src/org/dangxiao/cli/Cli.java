@@ -231,9 +231,18 @@ public final class Cli {
 		if (rejected.size() > SHOWN_REJECTED) {
 			out.println("  " + Nls.bind(Messages.Cli_MORE_REJECTED, rejected.size() - SHOWN_REJECTED));
 		}
+		// warned rows are written: say which and why, so that a guess is seen before it counts
+		List<PlannedRow> warned = plan.warned();
+		for (PlannedRow r : warned.subList(0, Math.min(warned.size(), SHOWN_REJECTED))) {
+			out.println("  " + Nls.bind(Messages.Cli_WARNED_ROW, r.sheet(), r.row(), r.name(), r.explanation()));
+		}
+		if (warned.size() > SHOWN_REJECTED) {
+			out.println("  " + Nls.bind(Messages.Cli_MORE_WARNED, warned.size() - SHOWN_REJECTED));
+		}
 		var earlier = plan.earlierImport(workspace);
 		if (earlier.isPresent()) {
-			out.println(Nls.bind(Messages.Cli_ALREADY_IMPORTED, earlier.get().fileName(), earlier.get().importedBy(), earlier.get().at()));
+			String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(earlier.get().at().atZone(clock.getZone()));
+			out.println(Nls.bind(Messages.Cli_ALREADY_IMPORTED, earlier.get().fileName(), earlier.get().importedBy(), when));
 			return OK;
 		}
 		if (!rejected.isEmpty() && !acceptPartial) {

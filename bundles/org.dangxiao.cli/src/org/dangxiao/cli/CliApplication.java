@@ -23,6 +23,8 @@ public final class CliApplication implements IApplication {
 		String[] raw = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
 		List<String> args = new ArrayList<>(List.of(raw));
 		context.applicationRunning();
+		// a command's output is its sentences: the libraries' notes (Flyway's banner, POI's fallbacks) stay out of it
+		java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
 		try (LazyWorkspace ws = new LazyWorkspace(System.getProperty("dangxiao.workspace", ""))) {
 			return new Cli(ws, System.out, System.err, Clock.systemDefaultZone()).run(args);
 		}

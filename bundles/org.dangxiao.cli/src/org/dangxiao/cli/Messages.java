@@ -32,6 +32,8 @@ public final class Messages {
 	public static String Cli_NO_WORKSPACE;
 	public static String Cli_REJECTED_ROW;
 	public static String Cli_MORE_REJECTED;
+	public static String Cli_WARNED_ROW;
+	public static String Cli_MORE_WARNED;
 	public static String Cli_ALREADY_IMPORTED;
 	public static String Cli_NOT_IMPORTED_REJECTED;
 	public static String Cli_DRY_RUN;

@@ -45,11 +45,21 @@ public final class AttendanceImport {
 	/** The file's sheets, and for each the mapping found from its header (empty when none was). */
 	public record Inspection(Path file, SourceReader reader, List<SheetInfo> sheets, Map<String, Optional<Mapping>> mappings,
 			Map<String, List<SheetRow>> top) {
-		/** The sheets to read unless the user chooses: the visible ones with a header. */
+		/**
+		 * The sheets to read unless the user chooses: the visible ones with a header, and of those the
+		 * ones whose header names a time, status, date or course when some do (a workbook's 汇总 or
+		 * 名单 sheet names people only).
+		 */
 		public List<SheetInfo> defaultSheets() {
-			return sheets.stream().filter(s -> !s.hidden() && mappings.get(s.name()).isPresent()).toList();
+			List<SheetInfo> withHeader = sheets.stream().filter(s -> !s.hidden() && mappings.get(s.name()).isPresent()).toList();
+			List<SheetInfo> attendance = withHeader.stream()
+					.filter(s -> mappings.get(s.name()).get().fields().stream().anyMatch(ATTENDANCE_FIELDS::contains)).toList();
+			return attendance.isEmpty() ? withHeader : attendance;
 		}
 	}
+
+	private static final java.util.Set<Field> ATTENDANCE_FIELDS = java.util.EnumSet.of(Field.SIGN_IN, Field.SIGN_OUT, Field.STATUS, Field.SUBMITTED,
+			Field.DATE, Field.COURSE);
 
 	/** Reads the top of every sheet: enough to show them and their headers. */
 	public static Inspection inspect(Path file) throws ImportException {
@@ -96,6 +106,7 @@ public final class AttendanceImport {
 		}
 		Planner planner = new Planner(workspace, context);
 		int year = context.trainingClass().start().getYear();
+		List<String> empty = new ArrayList<>();
 		for (SheetInfo sheet : sheets) {
 			Optional<Mapping> found = Optional.ofNullable(overrides.get(sheet.name())).or(() -> inspection.mappings().get(sheet.name()));
 			if (found.isEmpty() || !found.get().identifiesPeople()) {
@@ -121,8 +132,12 @@ public final class AttendanceImport {
 				});
 			}
 			if (count[1] == 0) {
-				throw new ImportException(Nls.bind(Messages.Read_NO_ROWS, file.getFileName(), sheet.name()));
+				empty.add(sheet.name());
 			}
+		}
+		if (empty.size() == sheets.size()) {
+			// a workbook with a day's sheet prepared but not yet filled still imports the other days
+			throw new ImportException(Nls.bind(Messages.Read_NO_ROWS, file.getFileName(), empty.get(0)));
 		}
 		return planner.plan(file.getFileName().toString(), sha256(file));
 	}

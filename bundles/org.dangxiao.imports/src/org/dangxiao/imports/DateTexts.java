@@ -26,7 +26,8 @@ public final class DateTexts {
 		}
 	}
 
-	private static final String TIME = "(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})\\s*分?(?:\\s*[:]\\s*(\\d{1,2})\\s*秒?)?";
+	private static final String TIME = "(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})\\s*分?(?:\\s*[:]\\s*(\\d{1,2})(?:\\.\\d+)?\\s*秒?)?"
+			+ "(?:\\s*([AaPp][Mm]))?";
 	private static final Pattern DATE_TIME = Pattern.compile(
 			"(?:(\\d{4})\\s*[年/\\-.]\\s*)?(\\d{1,2})\\s*[月/\\-.]\\s*(\\d{1,2})\\s*[日号]?(?:\\s*T?\\s*(?:" + TIME + "))?");
 	private static final Pattern TIME_ONLY = Pattern.compile(TIME);
@@ -60,18 +61,31 @@ public final class DateTexts {
 
 	private static final Pattern DAY_IN_TEXT = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
 
-	/** The first day named inside a longer text, such as a sheet named 6月7日 or a title 2021年6月7日签到表. */
+	/**
+	 * The day named inside a longer text, such as a sheet named 6月7日 or a title 2021年6月7日签到表;
+	 * none when the text names several (a title 2026年3月2日至3月6日 names the class's dates, not the
+	 * sheet's day). A text that is a date as a whole (a sheet named 3.4 or 2026-03-04) is that day.
+	 */
 	public static Optional<LocalDate> dayIn(String text, int year) {
+		Optional<LocalDate> whole = parse(text, year).filter(m -> m.time().isEmpty()).flatMap(Moment::date);
+		if (whole.isPresent()) {
+			return whole;
+		}
 		Matcher m = DAY_IN_TEXT.matcher(ChineseText.halfWidth(text));
+		Optional<LocalDate> found = Optional.empty();
 		while (m.find()) {
 			try {
-				return Optional.of(LocalDate.of(m.group(1) == null ? year : Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-						Integer.parseInt(m.group(3))));
+				LocalDate day = LocalDate.of(m.group(1) == null ? found.map(LocalDate::getYear).orElse(year) : Integer.parseInt(m.group(1)),
+						Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+				if (found.isPresent() && !found.get().equals(day)) {
+					return Optional.empty();
+				}
+				found = Optional.of(day);
 			} catch (DateTimeException e) {
 				// 2月30日 is not a day; look further
 			}
 		}
-		return Optional.empty();
+		return found;
 	}
 
 	/** An Excel serial date (days since 1899-12-30, the fraction is the time); only plausible years 1955–2119. */
@@ -84,8 +98,15 @@ public final class DateTexts {
 		return Optional.of(EXCEL_EPOCH.plusDays(whole).atStartOfDay().plusSeconds(seconds));
 	}
 
-	/** A date-time as a moment; midnight means "a date without a time", as date-only cells are. */
+	/**
+	 * A date-time as a moment; midnight means "a date without a time", as date-only cells are, and a
+	 * day before 1900 "a time without a date": a time-only cell (8:55) is a fraction of Excel's day 0,
+	 * which spreadsheet libraries give as 1899-12-31 or 1899-12-30.
+	 */
 	static Moment moment(LocalDateTime t) {
+		if (t.toLocalDate().isBefore(LocalDate.of(1900, 1, 1))) {
+			return new Moment(Optional.empty(), Optional.of(t.toLocalTime()));
+		}
 		return new Moment(Optional.of(t.toLocalDate()),
 				t.toLocalTime().equals(LocalTime.MIDNIGHT) ? Optional.empty() : Optional.of(t.toLocalTime()));
 	}
@@ -96,8 +117,11 @@ public final class DateTexts {
 		}
 		int hour = Integer.parseInt(m.group(first + 1));
 		String half = m.group(first);
-		if (half != null && !half.equals("上午") && hour < 12) {
+		String ampm = m.group(first + 4);
+		if ((half != null && !half.equals("上午") || ampm != null && ampm.equalsIgnoreCase("pm")) && hour < 12) {
 			hour += 12;
+		} else if (ampm != null && ampm.equalsIgnoreCase("am") && hour == 12) {
+			hour = 0;
 		}
 		int second = m.group(first + 3) == null ? 0 : Integer.parseInt(m.group(first + 3));
 		return Optional.of(LocalTime.of(hour, Integer.parseInt(m.group(first + 2)), second));

@@ -90,6 +90,11 @@ public final class ImportPlan {
 				.filter(r -> r.outcome() == PlannedRow.Outcome.REJECTED || r.outcome() == PlannedRow.Outcome.SKIPPED).toList();
 	}
 
+	/** The rows written with a warning (a name that differs, a damaged ID number, a blank counted as absent), in file order. */
+	public List<PlannedRow> warned() {
+		return rows.flagged().stream().filter(r -> r.outcome() == PlannedRow.Outcome.WARNING).toList();
+	}
+
 	/** The records the command writes, built one at a time as it writes them. */
 	public List<Attendance> toWrite() {
 		return rows.toWrite();

@@ -102,16 +102,22 @@ public record Mapping(List<Integer> headerRows, List<Column> columns) {
 		List<Column> columns = new ArrayList<>();
 		for (int i = 0; i < best.cells().size(); i++) {
 			String h = best.cell(i).display().strip();
-			columns.add(new Column(i, h, Field.of(h), Optional.empty()));
+			Optional<Field> field = fieldOf(h);
+			columns.add(new Column(i, h, field, field.flatMap(f -> Sessions.ofColumn(h, f))));
 		}
 		return Optional.of(new Mapping(List.of(best.number()), columns));
+	}
+
+	/** The field a one-row header names, also when a half-day word goes before or after it (上午签到). */
+	private static Optional<Field> fieldOf(String header) {
+		return Field.of(header).or(() -> Sessions.fieldWithout(header));
 	}
 
 	private static Set<Field> hits(SheetRow row) {
 		Set<Field> hits = EnumSet.noneOf(Field.class);
 		for (Cell c : row.cells()) {
 			if (c instanceof Cell.Text t) {
-				Field.of(t.value()).ifPresent(hits::add);
+				fieldOf(t.value()).ifPresent(hits::add);
 			}
 		}
 		return hits;

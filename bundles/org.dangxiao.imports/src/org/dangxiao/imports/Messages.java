@@ -18,6 +18,7 @@ public final class Messages {
 	public static String Field_STATUS;
 	public static String Field_NOTE;
 	public static String Field_SUBMITTED;
+	public static String Field_HALF_DAY;
 	public static String Reason_BAD_CHECKSUM;
 	public static String Reason_UNKNOWN_PERSON;
 	public static String Reason_DUPLICATE_ROW;

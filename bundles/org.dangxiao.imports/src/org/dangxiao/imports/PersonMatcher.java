@@ -33,7 +33,7 @@ final class PersonMatcher {
 		this.workspace = workspace;
 		this.rosterByName = new HashMap<>();
 		for (Person p : roster) {
-			rosterByName.computeIfAbsent(ChineseText.normalizeName(p.name()), k -> new ArrayList<>()).add(p);
+			rosterByName.computeIfAbsent(nameKey(p.name()), k -> new ArrayList<>()).add(p);
 			byCitizenId.put(p.citizenId(), Optional.of(p)); // most rows name someone on the roster: no query for them
 		}
 	}
@@ -46,6 +46,29 @@ final class PersonMatcher {
 	/** The same roster without the lookups gathered so far: for the few rows a user resolves later. */
 	PersonMatcher forgetLookups() {
 		return new PersonMatcher(this);
+	}
+
+	/** The separating dot of Uyghur and other names, as the input methods type it (·, •, ・, ．, .). */
+	private static final java.util.regex.Pattern NAME_DOTS = java.util.regex.Pattern.compile("[.．·•・‧･]");
+
+	/** A name as rows and people are compared: normalized, and the dot in 再努尔·托合提 however typed, or left out. */
+	static String nameKey(String name) {
+		String n = ChineseText.normalizeName(name);
+		for (int i = 0; i < n.length(); i++) {
+			if (".．·•・‧･".indexOf(n.charAt(i)) >= 0) {
+				return NAME_DOTS.matcher(n).replaceAll("");
+			}
+		}
+		return n;
+	}
+
+	/** An ID number as exported to keep Excel off it: '652301…, ="652301…". */
+	private static String unguarded(String id) {
+		String s = id.strip();
+		if (s.startsWith("=\"") && s.endsWith("\"") && s.length() > 3) {
+			return s.substring(2, s.length() - 1);
+		}
+		return s.startsWith("'") || s.startsWith("`") ? s.substring(1) : s;
 	}
 
 	private static boolean scientific(String text) {
@@ -61,7 +84,7 @@ final class PersonMatcher {
 		if (idCell instanceof Cell.Number || scientific(idCell.display())) {
 			reasons.add(Reason.DAMAGED_ID); // Excel kept 15 digits: never guess the rest
 		} else if (!idCell.isBlank()) {
-			String text = ChineseText.normalizeName(idCell.display()).toUpperCase(java.util.Locale.ROOT);
+			String text = ChineseText.normalizeName(unguarded(idCell.display())).toUpperCase(java.util.Locale.ROOT);
 			if (!CitizenId.check(text).isEmpty()) {
 				reasons.add(Reason.BAD_CHECKSUM);
 				return Optional.empty();
@@ -71,7 +94,7 @@ final class PersonMatcher {
 				reasons.add(Reason.UNKNOWN_PERSON);
 				return Optional.empty();
 			}
-			if (!name.isEmpty() && !ChineseText.normalizeName(found.get().name()).equals(name)) {
+			if (!name.isEmpty() && !nameKey(found.get().name()).equals(nameKey(name))) {
 				reasons.add(Reason.NAME_MISMATCH);
 			}
 			return found;
@@ -80,19 +103,24 @@ final class PersonMatcher {
 			reasons.add(Reason.NO_PERSON);
 			return Optional.empty();
 		}
-		List<Person> everyone = workspaceByName.computeIfAbsent(name, n -> workspace.findPeople(new PeopleQuery(Optional.empty(), true, n), 0, 50)
-				.stream().filter(p -> ChineseText.normalizeName(p.name()).equals(n)).toList());
-		List<Person> named = rosterByName.getOrDefault(name, List.of());
+		String key = nameKey(name);
+		List<Person> everyone = workspaceByName.computeIfAbsent(key,
+				k -> workspace.findPeople(new PeopleQuery(Optional.empty(), true, NAME_DOTS.matcher(name).replaceAll("·")), 0, 50).stream()
+						.filter(p -> nameKey(p.name()).equals(k)).toList());
+		List<Person> named = rosterByName.getOrDefault(key, List.of());
 		if (named.size() == 1 && everyone.size() > 1) {
-			reasons.add(Reason.SHARED_NAME); // the roster decides, and the preview says so
+			List<Person> byUnit = inOrganization(everyone, organization);
+			if (!organization.isEmpty() && !byUnit.contains(named.get(0)) && !byUnit.isEmpty()) {
+				named = byUnit; // the row's 单位 is a namesake's, not the roster's person's: theirs it is, or a question
+			} else {
+				reasons.add(Reason.SHARED_NAME); // the roster decides, and the preview says so
+			}
 		}
 		if (named.isEmpty()) {
 			named = everyone;
 		}
 		if (named.size() > 1 && !organization.isEmpty()) {
-			List<Person> inOrg = named.stream().filter(p -> workspace.organizations().get(p.organization())
-					.map(o -> ChineseText.normalizeName(o.name()).contains(organization) || organization.contains(ChineseText.normalizeName(o.name())))
-					.orElse(false)).toList();
+			List<Person> inOrg = inOrganization(named, organization);
 			if (!inOrg.isEmpty()) {
 				named = inOrg;
 			}
@@ -107,5 +135,15 @@ final class PersonMatcher {
 			candidates.addAll(named);
 		}
 		return Optional.empty();
+	}
+
+	/** Those of {@code people} whose organization's name contains the row's 单位 or is contained in it. */
+	private List<Person> inOrganization(List<Person> people, String organization) {
+		if (organization.isEmpty()) {
+			return List.of();
+		}
+		return people.stream().filter(p -> workspace.organizations().get(p.organization())
+				.map(o -> ChineseText.normalizeName(o.name()).contains(organization) || organization.contains(ChineseText.normalizeName(o.name())))
+				.orElse(false)).toList();
 	}
 }

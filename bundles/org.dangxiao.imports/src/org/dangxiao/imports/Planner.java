@@ -97,9 +97,10 @@ public final class Planner {
 
 	/** Plans one data row: one planned row per half-day group of the header, or one when there are none. */
 	public void add(SheetContext sheet, SheetRow row) {
-		if (row.isBlank() || isRepeatedHeader(sheet.mapping(), row)) {
+		if (row.isBlank() || isRepeatedHeader(sheet.mapping(), row) || isFooter(row)) {
 			return;
 		}
+		row = withDateCarriedDown(sheet, row);
 		for (Optional<Sessions> session : groups.computeIfAbsent(sheet.mapping(), Planner::sessionGroups)) {
 			rows.append(plan(sheet, row, session, Optional.empty(), id -> context.roster().containsKey(id), k -> !seen.add(k), false), sheet,
 					row.cells());
@@ -118,6 +119,54 @@ public final class Planner {
 			groups.add(Optional.empty());
 		}
 		return groups;
+	}
+
+	/** Words a sheet's closing lines start with: 合计 56 人, 制表人：…, 备注：…, 打印日期 …. */
+	private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern
+			.compile("^(合计|总计|小计|共计|制表|填表|审核|统计人|负责人|备注[:：]|注[:：]|说明[:：]|打印日期|打印时间|导出时间).*");
+
+	/**
+	 * A sheet's closing line (合计, 制表人：…) is no attendance: its first filled cell starts with
+	 * such a word, and it names nobody by an ID number.
+	 */
+	static boolean isFooter(SheetRow row) {
+		for (Cell c : row.cells()) {
+			if (!c.isBlank()) {
+				// the first character rules out nearly every row before the pattern is tried
+				return c instanceof Cell.Text t && !t.value().isBlank() && "合总小共制填审统负备注说打导".indexOf(t.value().strip().charAt(0)) >= 0
+						&& FOOTER.matcher(ChineseText.normalizeName(t.value())).matches();
+			}
+		}
+		return false;
+	}
+
+	/** The date cell of the row before, on this sheet: class heads fill a day's date in its first row only, or merge it down. */
+	private SheetContext dateSheet;
+	private Cell lastDate = Cell.BLANK;
+
+	private SheetRow withDateCarriedDown(SheetContext sheet, SheetRow row) {
+		List<Mapping.Column> dates = sheet.columns(Field.DATE);
+		if (dates.size() != 1) {
+			return row;
+		}
+		int at = dates.get(0).index();
+		if (sheet != dateSheet) {
+			dateSheet = sheet;
+			lastDate = Cell.BLANK;
+		}
+		if (!row.cell(at).isBlank()) {
+			lastDate = row.cell(at);
+			return row;
+		}
+		if (lastDate.isBlank()) {
+			return row;
+		}
+		List<Cell> cells = new ArrayList<>(row.cells());
+		while (cells.size() <= at) {
+			cells.add(Cell.BLANK);
+		}
+		cells.set(at, lastDate);
+		return new SheetRow(row.number(), cells);
 	}
 
 	/** Long sheets printed on paper repeat the header on every page; such a row is no data. */
@@ -195,8 +244,11 @@ public final class Planner {
 		return context;
 	}
 
-	private PlannedRow plan(SheetContext sheet, SheetRow row, Optional<Sessions> session, Optional<Person> chosen, Predicate<PersonId> onRoster,
+	private PlannedRow plan(SheetContext sheet, SheetRow row, Optional<Sessions> group, Optional<Person> chosen, Predicate<PersonId> onRoster,
 			Predicate<Attendance.Key> duplicate, boolean keepCells) {
+		// the half-day of the header's column group, else the row's own 上下午 cell
+		Optional<Sessions> session = group.isPresent() || sheet.columns(Field.HALF_DAY).isEmpty() ? group
+				: Sessions.of(cell(sheet, row, Field.HALF_DAY, group).display());
 		Set<Reason> reasons = EnumSet.noneOf(Reason.class);
 		List<Person> candidates = new ArrayList<>();
 		String name = ChineseText.normalizeName(cell(sheet, row, Field.NAME, session).display());
@@ -211,7 +263,14 @@ public final class Planner {
 		}
 
 		Optional<LocalDate> day = moment(cell(sheet, row, Field.DATE, session)).flatMap(DateTexts.Moment::date).or(sheet::day);
-		Optional<LocalDateTime> signIn = time(cell(sheet, row, Field.SIGN_IN, session), day, reasons);
+		Cell signInCell = sheet.columns(Field.SIGN_IN).isEmpty() ? cell(sheet, row, Field.SUBMITTED, session) // a form's 提交时间
+				: cell(sheet, row, Field.SIGN_IN, session);
+		// a 签到 column of ticks and words (√, 请假) says the status, not a time
+		Optional<AttendanceStatus> statusInSignIn = signInCell instanceof Cell.Text t ? StatusWords.of(t.value()) : Optional.empty();
+		if (statusInSignIn.isPresent()) {
+			signInCell = Cell.BLANK;
+		}
+		Optional<LocalDateTime> signIn = time(signInCell, day, reasons);
 		Optional<LocalDateTime> signOut = time(cell(sheet, row, Field.SIGN_OUT, session), day.or(() -> signIn.map(LocalDateTime::toLocalDate)),
 				reasons);
 		if (day.isEmpty()) {
@@ -227,7 +286,9 @@ public final class Planner {
 				|| day.isPresent() && !context.contains(day.get().atStartOfDay())) {
 			reasons.add(Reason.OUTSIDE_CLASS_DATES);
 		}
-		Optional<AttendanceStatus> status = status(cell(sheet, row, Field.STATUS, session), signIn, reasons);
+		Cell statusCell = cell(sheet, row, Field.STATUS, session);
+		Optional<AttendanceStatus> status = statusCell.isBlank() && statusInSignIn.isPresent() ? statusInSignIn
+				: status(statusCell, signIn, reasons);
 		if (person.isPresent() && !onRoster.test(person.get().id())) {
 			reasons.add(Reason.NOT_ENROLLED);
 		}

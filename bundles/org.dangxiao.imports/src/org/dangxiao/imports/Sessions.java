@@ -24,6 +24,30 @@ public enum Sessions {
 		return Optional.empty();
 	}
 
+	/**
+	 * A one-row header's column for one half-day, such as 签到时间（上午） or 上午签到: its field, from
+	 * the header without the half-day word, and the half-day.
+	 */
+	static Optional<Sessions> ofColumn(String header, Field field) {
+		return switch (field) {
+		case SIGN_IN, SIGN_OUT, STATUS -> of(header);
+		default -> Optional.empty();
+		};
+	}
+
+	/** The field of a header that starts or ends with a half-day word (上午签到), found without it. */
+	static Optional<Field> fieldWithout(String header) {
+		String t = Field.fold(header);
+		for (Sessions s : values()) {
+			for (String w : s.words) {
+				if (t.length() > w.length() && (t.startsWith(w) || t.endsWith(w))) {
+					return Field.of(t.startsWith(w) ? t.substring(w.length()) : t.substring(0, t.length() - w.length()));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** Whether a course starting at {@code hour} belongs to this session. */
 	public boolean contains(int hour) {
 		return switch (this) {

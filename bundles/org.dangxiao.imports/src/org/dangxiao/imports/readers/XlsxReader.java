@@ -86,8 +86,9 @@ public final class XlsxReader implements SourceReader {
 			for (int i = 0; it.hasNext(); i++) {
 				try (InputStream in = it.next()) {
 					if (i == sheet.index()) {
+						List<int[]> merges = java.nio.file.Files.size(file) <= MERGE_SCAN_BYTES ? merges(it.getSheetPart()) : List.of();
 						XMLReader xml = XMLHelper.newXMLReader();
-						xml.setContentHandler(new SheetHandler(file, strings, styles, sink));
+						xml.setContentHandler(new SheetHandler(file, strings, styles, sink, merges));
 						try {
 							xml.parse(new InputSource(in));
 						} catch (Stop stop) {
@@ -107,6 +108,36 @@ public final class XlsxReader implements SourceReader {
 		}
 	}
 
+	/**
+	 * Up to this size a sheet's merged cells are read first (they come after its rows): class heads'
+	 * sheets merge a name over its 上午 and 下午 rows or a date over a day's rows, and every covered
+	 * cell gets the merged value, as in .xls. Sign-in machines' big exports merge nothing and are read
+	 * in one pass.
+	 */
+	private static final long MERGE_SCAN_BYTES = 4L << 20;
+
+	/** The merged ranges of a sheet: {first row (1-based), first column, last row, last column (0-based)}. */
+	private static List<int[]> merges(org.apache.poi.openxml4j.opc.PackagePart part) throws IOException, SAXException,
+			javax.xml.parsers.ParserConfigurationException {
+		List<int[]> out = new ArrayList<>();
+		try (InputStream in = part.getInputStream()) {
+			XMLReader xml = XMLHelper.newXMLReader();
+			xml.setContentHandler(new DefaultHandler() {
+				@Override
+				public void startElement(String uri, String local, String qName, Attributes a) {
+					if (local.equals("mergeCell") && a.getValue("ref") != null) {
+						var r = org.apache.poi.ss.util.CellRangeAddress.valueOf(a.getValue("ref"));
+						if (r.getLastColumn() < Limits.MAX_COLUMNS) {
+							out.add(new int[] { r.getFirstRow() + 1, r.getFirstColumn(), r.getLastRow() + 1, r.getLastColumn() });
+						}
+					}
+				}
+			});
+			xml.parse(new InputSource(in));
+		}
+		return out;
+	}
+
 	/** Ends the parse early: the sink had enough, or failed. */
 	private static final class Stop extends SAXException {
 		private static final long serialVersionUID = 1L;
@@ -124,6 +155,9 @@ public final class XlsxReader implements SourceReader {
 		private final RowSink sink;
 		private final StringBuilder text = new StringBuilder();
 		private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
+		private final List<int[]> merges;
+		/** The value of each merged range, from its first cell once read. */
+		private final java.util.Map<int[], Cell> merged = new java.util.IdentityHashMap<>();
 		private List<Cell> cells = new ArrayList<>();
 		private int rowNumber;
 		private int column;
@@ -131,11 +165,36 @@ public final class XlsxReader implements SourceReader {
 		private String style;
 		private boolean inValue;
 
-		SheetHandler(Path file, ReadOnlySharedStringsTable strings, StylesTable styles, RowSink sink) {
+		SheetHandler(Path file, ReadOnlySharedStringsTable strings, StylesTable styles, RowSink sink, List<int[]> merges) {
 			this.file = file;
 			this.strings = strings;
 			this.styles = styles;
 			this.sink = sink;
+			this.merges = merges;
+		}
+
+		/** Gives the cells a merged range covers in this row its value. */
+		private void fillMerges() {
+			for (int[] m : merges) {
+				if (rowNumber < m[0] || rowNumber > m[2]) {
+					continue;
+				}
+				if (rowNumber == m[0]) {
+					merged.put(m, m[1] < cells.size() ? cells.get(m[1]) : Cell.BLANK);
+				}
+				Cell value = merged.getOrDefault(m, Cell.BLANK);
+				if (value.isBlank()) {
+					continue;
+				}
+				while (cells.size() <= m[3]) {
+					cells.add(Cell.BLANK);
+				}
+				for (int c = m[1]; c <= m[3]; c++) {
+					if (cells.get(c).isBlank()) {
+						cells.set(c, value);
+					}
+				}
+			}
 		}
 
 		@Override
@@ -182,6 +241,9 @@ public final class XlsxReader implements SourceReader {
 				}
 			}
 			case "row" -> {
+				if (!merges.isEmpty()) {
+					fillMerges();
+				}
 				try {
 					if (!sink.row(new SheetRow(rowNumber, cells))) {
 						throw new Stop(null);
