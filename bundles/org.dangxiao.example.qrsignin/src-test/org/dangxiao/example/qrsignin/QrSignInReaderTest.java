@@ -158,10 +158,10 @@ class QrSignInReaderTest {
 	/** A column this reader does not know keeps its header, unless the import would take it for a field another column gives. */
 	@Test
 	void unknownColumnsCannotStealAField() throws Exception {
-		Path file = write("v3.csv", StandardCharsets.UTF_8, true, "# 扫码签到导出 v3", "签到人,证件号码,扫码时间,签到照片,单位名称,手机号码",
+		Path file = write("v3.csv", StandardCharsets.UTF_8, true, "# 扫码签到导出 v3", "签到人,证件号码,扫码时间,打卡时间,单位名称,手机号码",
 				"王建国,652301198203154416,2026-03-02 08:27:31,https://example.invalid/p.jpg,三工镇党委,13800000000");
 		List<String> header = shown(rows(reader, file).get(1));
-		assertEquals(List.of("姓名", "身份证号", "签到时间", "导出列 签到照片", "单位名称", "手机号码"), header);
+		assertEquals(List.of("姓名", "身份证号", "签到时间", "导出列 打卡时间", "单位名称", "手机号码"), header);
 		Mapping m = Mapping.find(rows(reader, file).stream().filter(r -> !r.isBlank()).toList()).orElseThrow();
 		assertEquals(1, m.columns(Field.SIGN_IN).size());
 		assertEquals(1, m.columns(Field.ORGANIZATION).size(), "单位名称 still names the organization: no other column does");

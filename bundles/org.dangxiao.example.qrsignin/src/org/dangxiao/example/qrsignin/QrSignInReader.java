@@ -188,7 +188,7 @@ public final class QrSignInReader implements SourceReader {
 
 	/**
 	 * The header in the import's words. A column this reader does not know keeps its header, unless
-	 * the import would take it for a field another column already gives (a future 签到照片 is no
+	 * the import would take it for a field another column already gives (a future 打卡时间 is no
 	 * second sign-in time): each field comes from one column.
 	 */
 	static List<Cell> header(List<String> record, List<Optional<QrColumn>> columns) {
