@@ -225,20 +225,9 @@ public final class Cli {
 				AttendanceImport.Progress.NONE);
 		out.println(file.getFileName() + ": " + plan.summary());
 		List<PlannedRow> rejected = plan.rejected();
-		for (PlannedRow r : rejected.subList(0, Math.min(rejected.size(), SHOWN_REJECTED))) {
-			out.println("  " + Nls.bind(Messages.Cli_REJECTED_ROW, r.sheet(), r.row(), r.name(), r.explanation()));
-		}
-		if (rejected.size() > SHOWN_REJECTED) {
-			out.println("  " + Nls.bind(Messages.Cli_MORE_REJECTED, rejected.size() - SHOWN_REJECTED));
-		}
+		list(rejected, Messages.Cli_REJECTED_ROW, Messages.Cli_MORE_REJECTED);
 		// warned rows are written: say which and why, so that a guess is seen before it counts
-		List<PlannedRow> warned = plan.warned();
-		for (PlannedRow r : warned.subList(0, Math.min(warned.size(), SHOWN_REJECTED))) {
-			out.println("  " + Nls.bind(Messages.Cli_WARNED_ROW, r.sheet(), r.row(), r.name(), r.explanation()));
-		}
-		if (warned.size() > SHOWN_REJECTED) {
-			out.println("  " + Nls.bind(Messages.Cli_MORE_WARNED, warned.size() - SHOWN_REJECTED));
-		}
+		list(plan.warned(), Messages.Cli_WARNED_ROW, Messages.Cli_MORE_WARNED);
 		var earlier = plan.earlierImport(workspace);
 		if (earlier.isPresent()) {
 			String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(earlier.get().at().atZone(clock.getZone()));
@@ -256,6 +245,16 @@ public final class Cli {
 		workspace.execute(plan.command(System.getProperty("user.name", "?")));
 		out.println(Nls.bind(Messages.Cli_IMPORTED, plan.toWrite().size(), k.name()));
 		return OK;
+	}
+
+	/** The first rows with their reasons, then how many more there are. */
+	private void list(List<PlannedRow> rows, String rowMessage, String moreMessage) {
+		for (PlannedRow r : rows.subList(0, Math.min(rows.size(), SHOWN_REJECTED))) {
+			out.println("  " + Nls.bind(rowMessage, r.sheet(), r.row(), r.name(), r.explanation()));
+		}
+		if (rows.size() > SHOWN_REJECTED) {
+			out.println("  " + Nls.bind(moreMessage, rows.size() - SHOWN_REJECTED));
+		}
 	}
 
 	private static TrainingClass trainingClass(JdbcWorkspace workspace, String id) {

@@ -49,17 +49,26 @@ final class PersonMatcher {
 	}
 
 	/** The separating dot of Uyghur and other names, as the input methods type it (·, •, ・, ．, .). */
-	private static final java.util.regex.Pattern NAME_DOTS = java.util.regex.Pattern.compile("[.．·•・‧･]");
+	private static final String NAME_DOTS = ".．·•・‧･";
 
 	/** A name as rows and people are compared: normalized, and the dot in 再努尔·托合提 however typed, or left out. */
 	static String nameKey(String name) {
-		String n = ChineseText.normalizeName(name);
-		for (int i = 0; i < n.length(); i++) {
-			if (".．·•・‧･".indexOf(n.charAt(i)) >= 0) {
-				return NAME_DOTS.matcher(n).replaceAll("");
+		return dots(ChineseText.normalizeName(name), "");
+	}
+
+	/** {@code name} with each kind of name dot replaced; the same string when it has none, as most names. */
+	private static String dots(String name, String replacement) {
+		StringBuilder out = null;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (NAME_DOTS.indexOf(c) >= 0 && out == null) {
+				out = new StringBuilder(name.length()).append(name, 0, i);
+			}
+			if (out != null) {
+				out.append(NAME_DOTS.indexOf(c) >= 0 ? replacement : String.valueOf(c));
 			}
 		}
-		return n;
+		return out == null ? name : out.toString();
 	}
 
 	/** An ID number as exported to keep Excel off it: '652301…, ="652301…". */
@@ -105,7 +114,7 @@ final class PersonMatcher {
 		}
 		String key = nameKey(name);
 		List<Person> everyone = workspaceByName.computeIfAbsent(key,
-				k -> workspace.findPeople(new PeopleQuery(Optional.empty(), true, NAME_DOTS.matcher(name).replaceAll("·")), 0, 50).stream()
+				k -> workspace.findPeople(new PeopleQuery(Optional.empty(), true, dots(name, "·")), 0, 50).stream()
 						.filter(p -> nameKey(p.name()).equals(k)).toList());
 		List<Person> named = rosterByName.getOrDefault(key, List.of());
 		if (named.size() == 1 && everyone.size() > 1) {

@@ -123,7 +123,7 @@ public final class Planner {
 
 	/** Words a sheet's closing lines start with: 合计 56 人, 制表人：…, 备注：…, 打印日期 …. */
 	private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern
-			.compile("^(合计|总计|小计|共计|制表|填表|审核|统计人|负责人|备注[:：]|注[:：]|说明[:：]|打印日期|打印时间|导出时间).*");
+			.compile("合计|总计|小计|共计|制表|填表|审核|统计人|负责人|备注[:：]|注[:：]|说明[:：]|打印日期|打印时间|导出时间");
 
 	/**
 	 * A sheet's closing line (合计, 制表人：…) is no attendance: its first filled cell starts with
@@ -132,9 +132,8 @@ public final class Planner {
 	static boolean isFooter(SheetRow row) {
 		for (Cell c : row.cells()) {
 			if (!c.isBlank()) {
-				// the first character rules out nearly every row before the pattern is tried
-				return c instanceof Cell.Text t && !t.value().isBlank() && "合总小共制填审统负备注说打导".indexOf(t.value().strip().charAt(0)) >= 0
-						&& FOOTER.matcher(ChineseText.normalizeName(t.value())).matches();
+				// lookingAt: a row's first cell is compared at its start only, which fails at once for a name or a number
+				return c instanceof Cell.Text t && FOOTER.matcher(ChineseText.normalizeName(t.value())).lookingAt();
 			}
 		}
 		return false;

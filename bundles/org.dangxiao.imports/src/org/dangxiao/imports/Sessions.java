@@ -24,10 +24,7 @@ public enum Sessions {
 		return Optional.empty();
 	}
 
-	/**
-	 * A one-row header's column for one half-day, such as 签到时间（上午） or 上午签到: its field, from
-	 * the header without the half-day word, and the half-day.
-	 */
+	/** The half-day of a one-row header's time or status column, such as 签到时间（上午） or 上午签到; none for other fields. */
 	static Optional<Sessions> ofColumn(String header, Field field) {
 		return switch (field) {
 		case SIGN_IN, SIGN_OUT, STATUS -> of(header);
