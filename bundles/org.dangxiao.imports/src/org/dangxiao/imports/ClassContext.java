@@ -13,6 +13,7 @@ import org.dangxiao.model.PersonId;
 import org.dangxiao.model.WorkspaceView;
 import org.dangxiao.model.training.Course;
 import org.dangxiao.model.training.Enrollment;
+import org.dangxiao.model.training.RosterEntry;
 import org.dangxiao.model.training.TrainingClass;
 import org.dangxiao.text.ChineseText;
 
@@ -21,13 +22,15 @@ public final class ClassContext {
 	private final TrainingClass trainingClass;
 	private final List<Course> courses;
 	private final Map<PersonId, Enrollment> roster;
+	private final List<org.dangxiao.model.Person> people;
 	/** The courses by their title normalized once; every row with a course column looks its title up. */
 	private final Map<String, List<Course>> byTitle;
 
-	public ClassContext(TrainingClass trainingClass, List<Course> courses, Map<PersonId, Enrollment> roster) {
+	public ClassContext(TrainingClass trainingClass, List<Course> courses, List<RosterEntry> roster) {
 		this.trainingClass = trainingClass;
 		this.courses = courses.stream().sorted(Comparator.comparing(Course::start)).toList();
-		this.roster = Map.copyOf(roster);
+		this.roster = roster.stream().map(RosterEntry::enrollment).collect(Collectors.toUnmodifiableMap(Enrollment::person, Function.identity()));
+		this.people = roster.stream().map(RosterEntry::person).toList();
 		this.byTitle = this.courses.stream().collect(Collectors.groupingBy(c -> ChineseText.normalizeName(c.title())));
 	}
 
@@ -43,9 +46,13 @@ public final class ClassContext {
 		return roster;
 	}
 
+	/** The people on the roster, ordered by id. */
+	public List<org.dangxiao.model.Person> people() {
+		return people;
+	}
+
 	public static ClassContext of(WorkspaceView workspace, TrainingClass k) {
-		return new ClassContext(k, workspace.list(Course.class, k.id()),
-				workspace.list(Enrollment.class, k.id()).stream().collect(Collectors.toMap(Enrollment::person, Function.identity())));
+		return new ClassContext(k, workspace.list(Course.class, k.id()), workspace.roster(k.id()));
 	}
 
 	public boolean contains(LocalDateTime t) {

@@ -43,7 +43,7 @@ public final class Planner {
 		this.year = context.trainingClass().start().getYear();
 		this.seen = new HashSet<>();
 		this.rows = new PlannedRows();
-		this.matcher = new PersonMatcher(workspace, workspace.people(context.roster().keySet()));
+		this.matcher = new PersonMatcher(workspace, context.people());
 	}
 
 	/**

@@ -17,6 +17,18 @@ public interface WorkspaceView {
 		return ids.stream().distinct().sorted().map(this::person).flatMap(Optional::stream).toList();
 	}
 
+	/**
+	 * The roster of class {@code k} with each line's person, ordered by person id: what an import
+	 * matches its rows against, read at once (a store joins the two tables).
+	 */
+	default List<org.dangxiao.model.training.RosterEntry> roster(org.dangxiao.model.training.ClassId k) {
+		List<org.dangxiao.model.training.Enrollment> lines = list(org.dangxiao.model.training.Enrollment.class, k);
+		java.util.Map<PersonId, Person> people = new java.util.HashMap<>();
+		people(lines.stream().map(org.dangxiao.model.training.Enrollment::person).toList()).forEach(p -> people.put(p.id(), p));
+		return lines.stream().filter(e -> people.containsKey(e.person())).sorted(java.util.Comparator.comparing(org.dangxiao.model.training.Enrollment::person))
+				.map(e -> new org.dangxiao.model.training.RosterEntry(e, people.get(e.person()))).toList();
+	}
+
 	/** The people placed directly in {@code org}, ordered by id. */
 	List<Person> peopleIn(OrgId org);
 

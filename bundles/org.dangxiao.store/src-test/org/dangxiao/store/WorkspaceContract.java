@@ -63,6 +63,7 @@ import org.dangxiao.model.training.Course;
 import org.dangxiao.model.training.CourseId;
 import org.dangxiao.model.training.Enrollment;
 import org.dangxiao.model.training.EnrollmentStatus;
+import org.dangxiao.model.training.RosterEntry;
 import org.dangxiao.model.training.HoursConversionTable;
 import org.dangxiao.model.training.ProgramId;
 import org.dangxiao.model.training.TargetRule;
@@ -554,6 +555,19 @@ abstract class WorkspaceContract {
 				new Enrollment(second.id(), ZHANG.id(), EnrollmentStatus.COMPLETED), // twice is still one person
 				new Enrollment(first.id(), LI.id(), EnrollmentStatus.ENROLLED), // 李四: still in class
 				new Enrollment(other.id(), ZHAO.id(), EnrollmentStatus.COMPLETED)))); // 赵四: another program
+		// a roster with its people, in one join, as the default of the interface reads it in two steps
+		var roster = ws.roster(first.id());
+		assertEquals(List.of(new RosterEntry(new Enrollment(first.id(), ZHANG.id(), EnrollmentStatus.COMPLETED), ZHANG),
+				new RosterEntry(new Enrollment(first.id(), LI.id(), EnrollmentStatus.ENROLLED), LI)).stream()
+				.sorted(java.util.Comparator.comparing(e -> e.person().id())).toList(), roster);
+		// the interface's own roster(), everything else passed to the store
+		var plain = (org.dangxiao.model.WorkspaceView) java.lang.reflect.Proxy.newProxyInstance(
+				org.dangxiao.model.WorkspaceView.class.getClassLoader(), new Class<?>[] { org.dangxiao.model.WorkspaceView.class },
+				(proxy, m, args) -> m.getName().equals("roster") ? java.lang.reflect.InvocationHandler.invokeDefault(proxy, m, args)
+						: m.invoke(ws, args));
+		assertEquals(roster, plain.roster(first.id()));
+		assertEquals(List.of(), ws.roster(new ClassId(999_999)), "unknown class");
+		ws.execute(Commands.of("read in a command", c -> assertEquals(roster, c.roster(first.id()))));
 		var direct = ws.coverageByOrganization(program.id());
 		assertEquals(new org.dangxiao.model.training.Coverage(1, 1), direct.get(BRANCH.id()));
 		assertEquals(new org.dangxiao.model.training.Coverage(1, 0), direct.get(GROUP.id()));

@@ -182,6 +182,11 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 	}
 
 	@Override
+	public List<org.dangxiao.model.training.RosterEntry> roster(org.dangxiao.model.training.ClassId k) {
+		return read(q -> q.roster(k));
+	}
+
+	@Override
 	public List<Person> peopleIn(OrgId org) {
 		return read(q -> q.peopleIn(org));
 	}
@@ -1066,6 +1071,11 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		@Override
 		public List<Person> people(java.util.Collection<PersonId> ids) {
 			return query(qq -> qq.people(ids));
+		}
+
+		@Override
+		public List<org.dangxiao.model.training.RosterEntry> roster(org.dangxiao.model.training.ClassId k) {
+			return query(qq -> qq.roster(k));
 		}
 
 		@Override

@@ -199,6 +199,11 @@ public final class WorkspaceComponent implements Workspace, Workspaces {
 	}
 
 	@Override
+	public List<org.dangxiao.model.training.RosterEntry> roster(org.dangxiao.model.training.ClassId k) {
+		return delegate.roster(k);
+	}
+
+	@Override
 	public List<Person> peopleIn(OrgId org) {
 		return delegate.peopleIn(org);
 	}
