@@ -139,7 +139,7 @@ public final class ImportBench {
 		} else {
 			System.out.printf("    POI 5.4.1 usermodel             failed: out of memory in a 12 GB heap%n");
 		}
-		System.out.printf("    ours (XlsxReader, SAX)          %,10.0f rows/s  %6.1f s  (%.2f× FastExcel's speed) -> %s%n", rows / ours, ours,
+		System.out.printf("    ours (XlsxReader, Aalto SAX)    %,10.0f rows/s  %6.1f s  (%.2f× FastExcel's speed) -> %s%n", rows / ours, ours,
 				fast / ours, ours <= fast ? "met" : "NOT met");
 		try (JdbcWorkspace ws = JdbcWorkspace.open(Database.h2(dir.resolve("ws"))); HeapPeak heap = new HeapPeak()) {
 			double[] phases = endToEnd(ws, file);

@@ -52,6 +52,7 @@ public final class Messages {
 	public static String Read_EMPTY;
 	public static String Read_NOT_A_SPREADSHEET;
 	public static String Read_DAMAGED;
+	public static String Read_BAD_XML;
 	public static String Read_ENCRYPTED;
 	public static String Read_TOO_BIG;
 	public static String Read_NO_HEADER;

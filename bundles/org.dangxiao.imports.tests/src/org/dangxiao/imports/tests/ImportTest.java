@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -181,6 +183,26 @@ class ImportTest {
 		assertEquals(before, f.ws.snapshot());
 	}
 
+	/** A copy of {@code good} named {@code name} whose sheets hold what {@code sheet} writes. */
+	private Path withSheet(Path good, String name, IoConsumer<OutputStream> sheet) throws Exception {
+		Path file = dir.resolve(name);
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(good)); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					sheet.accept(out);
+				} else {
+					in.transferTo(out);
+				}
+			}
+		}
+		return file;
+	}
+
+	private interface IoConsumer<T> {
+		void accept(T t) throws IOException;
+	}
+
 	private Path xlsx(String name, String[]... rows) throws Exception {
 		Path file = dir.resolve(name);
 		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -218,23 +240,34 @@ class ImportTest {
 		refused(longCell, Nls.bind(Messages.Read_CELL_TOO_LONG, "长.csv", 2, 10_000));
 
 		// a zip bomb: the sheet inflates to 400 MB of spaces from well under 1 MB
-		Path bomb = dir.resolve("炸弹.xlsx");
-		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(good)); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
-			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				if (entry.getName().startsWith("xl/worksheets/")) {
-					byte[] spaces = new byte[1 << 20];
-					java.util.Arrays.fill(spaces, (byte) ' ');
-					for (int i = 0; i < 400; i++) {
-						out.write(spaces);
-					}
-				} else {
-					in.transferTo(out);
-				}
+		Path bomb = withSheet(good, "炸弹.xlsx", out -> {
+			byte[] spaces = new byte[1 << 20];
+			java.util.Arrays.fill(spaces, (byte) ' ');
+			for (int i = 0; i < 400; i++) {
+				out.write(spaces);
 			}
-		}
+		});
 		assertTrue(Files.size(bomb) < 1 << 20, "a small file: " + Files.size(bomb));
 		refused(bomb, Nls.bind(Messages.Read_TOO_BIG, "炸弹.xlsx"));
+
+		// hostile sheet XML: an entity reading another file, and entities doubling into a billion
+		// characters; neither is expanded, and the message names the sheet, not the parser
+		Path secret = Files.writeString(dir.resolve("secret.txt"), "机密内容");
+		String header = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>签到时间</t></is></c></row>";
+		String laughs = "<!ENTITY a \"哈哈哈哈哈哈哈哈哈哈\">" + java.util.stream.IntStream.range(0, 9)
+				.mapToObj(i -> "<!ENTITY " + (char) ('b' + i) + " \"" + ("&" + (char) ('a' + i) + ";").repeat(10) + "\">").collect(Collectors.joining());
+		for (String[] entity : new String[][] { { "外部实体.xlsx", "<!ENTITY x SYSTEM \"" + secret.toUri() + "\">", "&x;" },
+				{ "实体膨胀.xlsx", laughs, "&j;" } }) {
+			Path hostile = withSheet(good, entity[0], out -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE worksheet [" + entity[1]
+					+ "]><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + header
+					+ "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + entity[2] + "</t></is></c></row></sheetData></worksheet>")
+					.getBytes(StandardCharsets.UTF_8)));
+			refused(hostile, Nls.bind(Messages.Read_BAD_XML, entity[0], "签到", 1));
+		}
+
+		// a shared string (how Excel stores text) as long as the refused cell of the CSV above
+		refused(xlsx("长.xlsx", new String[] { "姓名", "备注" }, new String[] { "张三", "很".repeat(10_000) }),
+				Nls.bind(Messages.Read_CELL_TOO_LONG, "长.xlsx", 2, 10_000));
 
 		// password-protected, as Excel writes it: an OLE2 container holding the encrypted package
 		Path locked = dir.resolve("加密.xlsx");

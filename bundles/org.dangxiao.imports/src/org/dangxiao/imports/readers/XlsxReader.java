@@ -26,6 +26,7 @@ import org.dangxiao.model.nls.Nls;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -55,7 +56,7 @@ public final class XlsxReader implements SourceReader {
 		return OPCPackage.open(file.toFile(), PackageAccess.READ);
 	}
 
-	private static List<SheetInfo> sheets(Path file, XSSFReader reader) throws IOException, InvalidFormatException, SAXException {
+	private static List<SheetInfo> sheets(Path file, XSSFReader reader) throws IOException, InvalidFormatException, SAXException, ImportException {
 		List<SheetInfo> out = new ArrayList<>();
 		try (InputStream wb = reader.getWorkbookData()) {
 			XMLReader xml = xmlReader();
@@ -68,7 +69,7 @@ public final class XlsxReader implements SourceReader {
 					}
 				}
 			});
-			xml.parse(new InputSource(wb));
+			parse(xml, wb, file, "xl/workbook.xml");
 		} catch (javax.xml.parsers.ParserConfigurationException e) {
 			throw new IOException(e);
 		}
@@ -85,11 +86,11 @@ public final class XlsxReader implements SourceReader {
 			for (int i = 0; it.hasNext(); i++) {
 				try (InputStream in = it.next()) {
 					if (i == sheet.index()) {
-						List<int[]> merges = java.nio.file.Files.size(file) <= MERGE_SCAN_BYTES ? merges(it.getSheetPart()) : List.of();
+						List<int[]> merges = java.nio.file.Files.size(file) <= MERGE_SCAN_BYTES ? merges(it.getSheetPart(), file, sheet.name()) : List.of();
 						XMLReader xml = xmlReader();
 						xml.setContentHandler(new SheetHandler(file, strings, styles, sink, merges));
 						try {
-							xml.parse(new InputSource(in));
+							parse(xml, in, file, sheet.name());
 						} catch (Stop stop) {
 							if (stop.failure != null) {
 								throw stop.failure;
@@ -116,8 +117,8 @@ public final class XlsxReader implements SourceReader {
 	private static final long MERGE_SCAN_BYTES = 4L << 20;
 
 	/** The merged ranges of a sheet: {first row (1-based), first column, last row, last column (0-based)}. */
-	private static List<int[]> merges(org.apache.poi.openxml4j.opc.PackagePart part) throws IOException, SAXException,
-			javax.xml.parsers.ParserConfigurationException {
+	private static List<int[]> merges(org.apache.poi.openxml4j.opc.PackagePart part, Path file, String sheet) throws IOException,
+			SAXException, javax.xml.parsers.ParserConfigurationException, ImportException {
 		List<int[]> out = new ArrayList<>();
 		try (InputStream in = part.getInputStream()) {
 			XMLReader xml = xmlReader();
@@ -132,7 +133,7 @@ public final class XlsxReader implements SourceReader {
 					}
 				}
 			});
-			xml.parse(new InputSource(in));
+			parse(xml, in, file, sheet);
 		}
 		return out;
 	}
@@ -146,6 +147,15 @@ public final class XlsxReader implements SourceReader {
 		com.fasterxml.aalto.sax.SAXParserFactoryImpl factory = new com.fasterxml.aalto.sax.SAXParserFactoryImpl();
 		factory.setNamespaceAware(true);
 		return factory.newSAXParser().getXMLReader();
+	}
+
+	/** Parses a part; XML that is not well-formed (or declares entities) is named by the part and line, not by the parser's English. */
+	private static void parse(XMLReader xml, InputStream in, Path file, String part) throws IOException, SAXException, ImportException {
+		try {
+			xml.parse(new InputSource(in));
+		} catch (SAXParseException e) {
+			throw new ImportException(Nls.bind(Messages.Read_BAD_XML, file.getFileName(), part, e.getLineNumber()), e);
+		}
 	}
 
 	/** Ends the parse early: the sink had enough, or failed. */
@@ -287,7 +297,7 @@ public final class XlsxReader implements SourceReader {
 			}
 			try {
 				return switch (type == null ? "n" : type) {
-				case "s" -> Cell.text(strings.getItemAt(Integer.parseInt(v.strip())).getString());
+				case "s" -> Cell.text(shared(Integer.parseInt(v.strip())));
 				case "inlineStr", "str", "e" -> Cell.text(v);
 				case "b" -> Cell.text("1".equals(v) ? "TRUE" : "FALSE");
 				default -> number(Double.parseDouble(v));
@@ -295,6 +305,15 @@ public final class XlsxReader implements SourceReader {
 			} catch (NumberFormatException | IndexOutOfBoundsException e) {
 				throw new Stop(new ImportException(Nls.bind(Messages.Read_DAMAGED, file.getFileName(), e.getMessage())));
 			}
+		}
+
+		/** A shared string, held to the same length as an inline one. */
+		private String shared(int index) throws SAXException {
+			String s = strings.getItemAt(index).getString();
+			if (s.length() > Limits.MAX_CELL_CHARS) {
+				throw new Stop(new ImportException(Nls.bind(Messages.Read_CELL_TOO_LONG, file.getFileName(), rowNumber, s.length())));
+			}
+			return s;
 		}
 
 		private Cell number(double d) {
