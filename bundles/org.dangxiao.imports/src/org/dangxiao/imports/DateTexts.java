@@ -12,7 +12,7 @@ import org.dangxiao.text.ChineseText;
 
 /**
  * Dates and times as people type them into sign-in sheets: 2021年6月6日, 2021/6/6 8:30, 2021.6.6,
- * 2021-06-06T08:30, 6月6日 (the year comes from the class), 8:55, 下午2:58, 14时58分, and Excel serial
+ * 2021-06-06T08:30, 26-03-03 星期二, 6月6日 (the year comes from the class), 8:55, 下午2:58, 14时58分, and Excel serial
  * numbers (44353.35). Anything else, or a date that does not exist (2月30日), is not a date.
  */
 public final class DateTexts {
@@ -28,8 +28,11 @@ public final class DateTexts {
 
 	private static final String TIME = "(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})\\s*分?(?:\\s*[:]\\s*(\\d{1,2})(?:\\.\\d+)?\\s*秒?)?"
 			+ "(?:\\s*([AaPp][Mm]))?";
-	private static final Pattern DATE_TIME = Pattern.compile(
-			"(?:(\\d{4})\\s*[年/\\-.]\\s*)?(\\d{1,2})\\s*[月/\\-.]\\s*(\\d{1,2})\\s*[日号]?(?:\\s*T?\\s*(?:" + TIME + "))?");
+	/** A weekday after a date, as DingTalk writes 26-03-03 星期二 and titles write 6月7日（周一）. */
+	private static final String WEEKDAY = "(?:\\s*\\(?\\s*(?:星期|周|礼拜)[一二三四五六日天]\\s*\\)?)?";
+	/** A two-digit year only with a month and a day after it and no 年: 26-03-03 and 21.6.6, never 6-3. */
+	private static final Pattern DATE_TIME = Pattern.compile("(?:(\\d{4})\\s*[年/\\-.]\\s*|(\\d{2})\\s*[/\\-.]\\s*(?=\\d{1,2}\\s*[/\\-.]\\s*\\d))?"
+			+ "(\\d{1,2})\\s*[月/\\-.]\\s*(\\d{1,2})\\s*[日号]?" + WEEKDAY + "(?:\\s*T?\\s*(?:" + TIME + "))?");
 	private static final Pattern TIME_ONLY = Pattern.compile(TIME);
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -42,9 +45,9 @@ public final class DateTexts {
 		try {
 			Matcher m = DATE_TIME.matcher(s);
 			if (m.matches()) {
-				int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
-				LocalDate date = LocalDate.of(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-				return Optional.of(new Moment(Optional.of(date), time(m, 4)));
+				int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? 2000 + Integer.parseInt(m.group(2)) : year;
+				LocalDate date = LocalDate.of(y, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+				return Optional.of(new Moment(Optional.of(date), time(m, 5)));
 			}
 			m = TIME_ONLY.matcher(s);
 			if (m.matches()) {

@@ -61,12 +61,14 @@ public final class Planner {
 	}
 
 	/**
-	 * What the sheet tells about every row: its name and the day named in its name or title rows,
-	 * with the mapping's columns of each field looked up once, not for every cell of every row.
+	 * What the sheet tells about every row: its name, the day named in its name or title rows and
+	 * the half-day its name ends with (a sheet 3月5日下午), with the mapping's columns of each field
+	 * looked up once, not for every cell of every row.
 	 */
-	public record SheetContext(String sheet, Mapping mapping, Optional<LocalDate> day, Map<Field, List<Mapping.Column>> columns) {
-		public SheetContext(String sheet, Mapping mapping, Optional<LocalDate> day) {
-			this(sheet, mapping, day, byField(mapping));
+	public record SheetContext(String sheet, Mapping mapping, Optional<LocalDate> day, Optional<Sessions> session,
+			Map<Field, List<Mapping.Column>> columns) {
+		public SheetContext(String sheet, Mapping mapping, Optional<LocalDate> day, Optional<Sessions> session) {
+			this(sheet, mapping, day, session, byField(mapping));
 		}
 
 		private static Map<Field, List<Mapping.Column>> byField(Mapping mapping) {
@@ -92,7 +94,7 @@ public final class Planner {
 				day = day.or(() -> DateTexts.dayIn(c.display(), year));
 			}
 		}
-		return new SheetContext(sheet, mapping, day);
+		return new SheetContext(sheet, mapping, day, Sessions.of(sheet));
 	}
 
 	/** Plans one data row: one planned row per half-day group of the header, or one when there are none. */
@@ -245,9 +247,9 @@ public final class Planner {
 
 	private PlannedRow plan(SheetContext sheet, SheetRow row, Optional<Sessions> group, Optional<Person> chosen, Predicate<PersonId> onRoster,
 			Predicate<Attendance.Key> duplicate, boolean keepCells) {
-		// the half-day of the header's column group, else the row's own 上下午 cell
-		Optional<Sessions> session = group.isPresent() || sheet.columns(Field.HALF_DAY).isEmpty() ? group
-				: Sessions.of(cell(sheet, row, Field.HALF_DAY, group).display());
+		// the half-day of the header's column group, else the row's own 上下午 cell, else the sheet's name
+		Optional<Sessions> session = group.isPresent() ? group
+				: Sessions.of(cell(sheet, row, Field.HALF_DAY, group).display()).or(sheet::session);
 		Set<Reason> reasons = EnumSet.noneOf(Reason.class);
 		List<Person> candidates = new ArrayList<>();
 		String name = ChineseText.normalizeName(cell(sheet, row, Field.NAME, session).display());
@@ -286,7 +288,12 @@ public final class Planner {
 			reasons.add(Reason.OUTSIDE_CLASS_DATES);
 		}
 		Cell statusCell = cell(sheet, row, Field.STATUS, session);
-		Optional<AttendanceStatus> status = statusCell.isBlank() && statusInSignIn.isPresent() ? statusInSignIn
+		// no status and no time: a 备注 of 请假 or 病假 says why
+		Optional<AttendanceStatus> statusInNote = statusCell.isBlank() && statusInSignIn.isEmpty() && signIn.isEmpty()
+				? StatusWords.of(cell(sheet, row, Field.NOTE, session).display())
+				: Optional.empty();
+		Optional<AttendanceStatus> status = statusCell.isBlank() && statusInSignIn.or(() -> statusInNote).isPresent()
+				? statusInSignIn.or(() -> statusInNote)
 				: status(statusCell, signIn, reasons);
 		if (person.isPresent() && !onRoster.test(person.get().id())) {
 			reasons.add(Reason.NOT_ENROLLED);

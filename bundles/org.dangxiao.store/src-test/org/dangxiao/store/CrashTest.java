@@ -37,6 +37,11 @@ abstract class CrashTest {
 
 	abstract List<String> childArguments(Stores stores);
 
+	/** The child's heap; a small one makes H2 write a command's pages out before its commit. */
+	String childHeap() {
+		return "-Xmx256m";
+	}
+
 	@Test
 	void killedMidCommandLeavesBeforeOrAfterNeverBetween() throws Exception {
 		Stores stores = stores();
@@ -102,14 +107,14 @@ abstract class CrashTest {
 				}
 			}
 		}
-		System.out.printf("%s crash test: command %d ms, %d kills, %d left the state before the command, %d after; %d kills came once execute() had returned, %d of them lost the command%n",
-				stores.name(), commandMillis, ROUNDS, before, after, returned, lost);
+		System.out.printf("%s crash test (%s): command %d ms, %d kills, %d left the state before the command, %d after; %d kills came once execute() had returned, %d of them lost the command%n",
+				stores.name(), childHeap(), commandMillis, ROUNDS, before, after, returned, lost);
 		assertEquals(ROUNDS, before + after);
 		assertTrue(before > 0, "no kill landed inside the command: the test would prove nothing");
 	}
 
 	private Process child(Stores stores, int round) throws Exception {
-		List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-cp", classpath(), CrashChild.class.getName()));
+		List<String> cmd = new ArrayList<>(List.of(javaBinary(), childHeap(), "-cp", classpath(), CrashChild.class.getName()));
 		cmd.addAll(childArguments(stores));
 		cmd.add(String.valueOf(round));
 		return new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -147,6 +147,45 @@ class ForeignSheetsTest {
 		assertEquals(f.courses.get(2).id(), written(plan).get(0).course());
 	}
 
+	/** Sheets named for a half-day (6月8日上午, 6月8日下午) with ticks and no times: the name says which course. */
+	@Test
+	void aSheetPerHalfDay() throws Exception {
+		Person a = f.roster.get(0);
+		Path file = dir.resolve("半天.xlsx");
+		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			for (String name : List.of("6月8日上午", "6月8日下午")) {
+				var sheet = wb.createSheet(name);
+				var h = sheet.createRow(0);
+				List.of("姓名", "身份证号", "签到").forEach(t -> h.createCell(h.getPhysicalNumberOfCells()).setCellValue(t));
+				var r = sheet.createRow(1);
+				r.createCell(0).setCellValue(a.name());
+				r.createCell(1).setCellValue(a.citizenId().value());
+				r.createCell(2).setCellValue("√");
+			}
+			wb.write(out);
+		}
+		ImportPlan plan = f.plan(file);
+		assertEquals(List.of(f.courses.get(2).id(), f.courses.get(3).id()), written(plan).stream().map(Attendance::course).toList(), plan.summary());
+	}
+
+	/** A row without a time whose 备注 says 请假 is on leave, not absent; a note on a row with a time changes nothing. */
+	@Test
+	void leaveWrittenInTheNotes() throws Exception {
+		Person a = f.roster.get(0), b = f.roster.get(1);
+		ImportPlan plan = f.plan(csv("备注.csv", "姓名,身份证号,日期,上下午,签到时间,备注", a.name() + "," + a.citizenId().value() + ",2021-06-08,上午,,病假",
+				b.name() + "," + b.citizenId().value() + ",2021-06-08,上午,8:52,请假"));
+		assertEquals(List.of(AttendanceStatus.ON_LEAVE, AttendanceStatus.PRESENT), written(plan).stream().map(Attendance::status).toList(), plan.summary());
+	}
+
+	/** DingTalk writes the day as 21-06-08 星期二 beside the time of day. */
+	@Test
+	void dingTalksDateText() throws Exception {
+		Person a = f.roster.get(0);
+		ImportPlan plan = f.plan(csv("钉钉.csv", "姓名,身份证号,日期,签到时间", a.name() + "," + a.citizenId().value() + ",21-06-08 星期二,14:52"));
+		assertEquals(List.of(Optional.of(at(1, 14, 52))), written(plan).stream().map(Attendance::signIn).toList(), plan.summary());
+		assertEquals(f.courses.get(3).id(), written(plan).get(0).course());
+	}
+
 	/** An .xlsx whose date is merged down over the day's rows and whose name and ID are merged over a person's 上午 and 下午 rows. */
 	@Test
 	void mergedCellsOfAnXlsx() throws Exception {

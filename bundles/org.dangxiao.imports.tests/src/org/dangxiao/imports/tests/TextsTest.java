@@ -41,6 +41,10 @@ class TextsTest {
 		assertEquals(Optional.of(LocalDate.of(2021, 6, 6)), day("2021年6月6日"));
 		assertEquals(Optional.of(LocalDate.of(2021, 6, 6)), day("2021.6.6"));
 		assertEquals(Optional.of(LocalDate.of(2021, 6, 6)), day("6月6日"), "the year comes from the class");
+		assertEquals(Optional.of(LocalDate.of(2026, 3, 3)), day("26-03-03 星期二"), "DingTalk: a two-digit year and the weekday");
+		assertEquals(Optional.of(t), at("21.6.6（周日）8:30"));
+		assertEquals(Optional.of(LocalDate.of(2021, 12, 5)), day("12-05"), "a month and a day, no year");
+		assertEquals(Optional.empty(), day("26-03"), "no two-digit year without a day after it");
 		assertEquals(Optional.of(LocalDateTime.of(2000, 1, 1, 8, 55)), at("8:55"), "a time alone takes the day from elsewhere");
 		assertEquals(Optional.of(LocalDate.of(2021, 6, 6)), day("44353"), "an Excel serial number");
 		assertEquals(Optional.of(LocalDateTime.of(2021, 6, 6, 8, 24)), DateTexts.serial(44353.35));

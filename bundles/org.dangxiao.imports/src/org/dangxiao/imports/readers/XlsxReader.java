@@ -149,11 +149,18 @@ public final class XlsxReader implements SourceReader {
 		return factory.newSAXParser().getXMLReader();
 	}
 
-	/** Parses a part; XML that is not well-formed (or declares entities) is named by the part and line, not by the parser's English. */
+	/**
+	 * Parses a part; XML that is not well-formed (or uses entities) is named by the part and line,
+	 * not by the parser's English. A failure of the stream below (POI's zip-bomb guard) stays as it
+	 * is, for {@link Readers#failure} to name.
+	 */
 	private static void parse(XMLReader xml, InputStream in, Path file, String part) throws IOException, SAXException, ImportException {
 		try {
 			xml.parse(new InputSource(in));
 		} catch (SAXParseException e) {
+			if (!(e.getException() instanceof com.fasterxml.aalto.WFCException)) {
+				throw e;
+			}
 			throw new ImportException(Nls.bind(Messages.Read_BAD_XML, file.getFileName(), part, e.getLineNumber()), e);
 		}
 	}
