@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.dangxiao.model.Commands;
 import org.dangxiao.model.WorkspaceSnapshot;
 import org.dangxiao.model.audit.ImportBatch;
+import org.dangxiao.model.nls.Nls;
 import org.dangxiao.model.training.Attendance;
 import org.dangxiao.model.training.ClassId;
 import org.dangxiao.model.training.ClassMode;
@@ -90,7 +91,7 @@ class CliTest {
 	}
 
 	@Test
-	void aCleanFileIsImported() {
+	void aCleanFileIsImported() throws Exception {
 		String file = CORPUS.resolve("signin-machine.xlsx").toString();
 		assertEquals(Cli.OK, run("import", file, "--class", "7", "--dry-run"), err());
 		assertTrue(out().contains("160"), out());
@@ -101,6 +102,18 @@ class CliTest {
 		assertEquals(Cli.OK, run("import", file, "--class", "7"), err());
 		assertTrue(out().contains("signin-machine.xlsx"), out());
 		assertEquals(after, ws.snapshot(), "importing the same content again changes nothing");
+		// the same sheet zipped again (other bytes, other hash): each record replaces a stored one, and it says so
+		Path again = dir.resolve("again.xlsx");
+		try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(Path.of(file)));
+				var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(again))) {
+			zip.setLevel(1);
+			for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null;) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+				in.transferTo(zip);
+			}
+		}
+		assertEquals(Cli.OK, run("import", again.toString(), "--class", "7", "--dry-run"), err());
+		assertTrue(out().contains(Nls.bind(Messages.Cli_REPLACING, 160)), out());
 	}
 
 	@Test

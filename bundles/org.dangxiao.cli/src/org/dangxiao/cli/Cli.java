@@ -234,6 +234,10 @@ public final class Cli {
 			out.println(Nls.bind(Messages.Cli_ALREADY_IMPORTED, earlier.get().fileName(), earlier.get().importedBy(), when));
 			return OK;
 		}
+		int replacing = plan.replacing(workspace);
+		if (replacing > 0) {
+			out.println(Nls.bind(Messages.Cli_REPLACING, replacing));
+		}
 		if (!rejected.isEmpty() && !acceptPartial) {
 			err.println(Messages.Cli_NOT_IMPORTED_REJECTED);
 			return REJECTED;

@@ -116,6 +116,32 @@ public final class ImportPlan {
 		return workspace.list(ImportBatch.class).stream().filter(b -> b.sha256().equals(sha256)).findFirst();
 	}
 
+	/**
+	 * How many of the records this plan writes replace attendance the workspace already holds for
+	 * the same person and course (from another file, or typed in): committing keeps this file's and
+	 * counts them in this import. Zero costs a query per course of the class.
+	 */
+	public int replacing(WorkspaceView workspace) {
+		Map<org.dangxiao.model.training.CourseId, java.util.Set<PersonId>> stored = new HashMap<>();
+		for (org.dangxiao.model.training.Course course : workspace.list(org.dangxiao.model.training.Course.class, classId)) {
+			java.util.Set<PersonId> people = new java.util.HashSet<>();
+			workspace.list(Attendance.class, course.id()).forEach(a -> people.add(a.person()));
+			if (!people.isEmpty()) {
+				stored.put(course.id(), people);
+			}
+		}
+		if (stored.isEmpty()) {
+			return 0;
+		}
+		int count = 0;
+		for (Attendance a : toWrite()) {
+			if (stored.getOrDefault(a.course(), java.util.Set.of()).contains(a.person())) {
+				count++;
+			}
+		}
+		return count;
+	}
+
 	// ---- resolving rows ---------------------------------------------------------------------
 
 	/** What a resolution changed: the row it was made for, as it is now, and the positions of every row it changed. */

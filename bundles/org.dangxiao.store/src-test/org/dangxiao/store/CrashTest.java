@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * A child JVM is killed with SIGKILL in the middle of a large command, 20 times per database.
  * After each kill the reopened workspace is exactly as before the command or exactly as after it;
  * every fifth kill comes the moment execute() returns. How many kills after that moment lost the
- * command is printed, not asserted: on H2 a few do (see the README).
+ * command is printed, not asserted (with H2 2.5.252 a few did; see the README).
  */
 abstract class CrashTest {
 	static final int ROUNDS = 20;

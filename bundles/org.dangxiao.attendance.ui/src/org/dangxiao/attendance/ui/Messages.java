@@ -70,6 +70,7 @@ public final class Messages {
 	public static String Preview_NOTHING;
 	public static String Preview_SOME_REJECTED;
 	public static String Preview_READY;
+	public static String Preview_REPLACING;
 	public static String Preview_SKIPPED;
 	public static String Preview_SKIP;
 	public static String Preview_CHOOSE;

@@ -327,8 +327,13 @@ class ImportTest {
 		Person a = f.roster.get(0), b = f.roster.get(1);
 		Path first = write("第一天.csv", StandardCharsets.UTF_8, "姓名,身份证号,签到时间", a.name() + "," + a.citizenId().value() + ",2021/6/7 8:52");
 		Path second = write("第二天.csv", StandardCharsets.UTF_8, "姓名,身份证号,签到时间", b.name() + "," + b.citizenId().value() + ",2021/6/8 8:52");
+		assertEquals(0, plan(first).replacing(f.ws), "nothing stored yet");
 		f.ws.execute(plan(first).command("tester"));
 		WorkspaceSnapshot afterFirst = f.ws.snapshot();
+		// another file with the first day's record again: the plan says it replaces a stored one
+		Path both = write("两天.csv", StandardCharsets.UTF_8, "姓名,身份证号,签到时间", a.name() + "," + a.citizenId().value() + ",2021/6/7 8:53",
+				b.name() + "," + b.citizenId().value() + ",2021/6/8 8:52");
+		assertEquals(1, plan(both).replacing(f.ws));
 		f.ws.execute(plan(second).command("tester"));
 		List<ImportBatch> history = ImportHistory.all(f.ws);
 		assertEquals(List.of("第二天.csv", "第一天.csv"), history.stream().map(ImportBatch::fileName).toList());

@@ -35,6 +35,8 @@ final class ImportState {
 	OutcomeIndex outcomes;
 	/** An earlier import of the same content: the plan must not be committed again. */
 	Optional<ImportBatch> earlier = Optional.empty();
+	/** How many records of the plan, as first planned, replace attendance already stored. */
+	int replacing;
 
 	ImportState(Workspace workspace) {
 		this.workspace = workspace;
@@ -49,11 +51,12 @@ final class ImportState {
 		plan = Optional.empty();
 	}
 
-	void planned(ClassContext classContext, ImportPlan made, OutcomeIndex index, Optional<ImportBatch> earlierImport) {
+	void planned(ClassContext classContext, ImportPlan made, OutcomeIndex index, Optional<ImportBatch> earlierImport, int replaced) {
 		context = classContext;
 		plan = Optional.of(made);
 		outcomes = index;
 		earlier = earlierImport;
+		replacing = replaced;
 	}
 
 	/** Rows of the plan were resolved in the preview: where each outcome is has changed. */

@@ -142,7 +142,7 @@ public final class ImportWizard extends Wizard implements IPageChangingListener 
 						// the engine stops reading when cancelled but still returns the rows read so far
 						throw new InterruptedException();
 					}
-					planned[0] = new Planned(context, plan, new OutcomeIndex(plan), plan.earlierImport(workspace));
+					planned[0] = new Planned(context, plan, new OutcomeIndex(plan), plan.earlierImport(workspace), plan.replacing(workspace));
 				} catch (ImportException e) {
 					if (monitor.isCanceled()) {
 						throw new InterruptedException();
@@ -159,7 +159,7 @@ public final class ImportWizard extends Wizard implements IPageChangingListener 
 			sheetsPage.setMessage(Messages.Sheets_CANCELLED, IMessageProvider.INFORMATION);
 			return false;
 		}
-		state.planned(planned[0].context(), planned[0].plan(), planned[0].outcomes(), planned[0].earlier());
+		state.planned(planned[0].context(), planned[0].plan(), planned[0].outcomes(), planned[0].earlier(), planned[0].replacing());
 		previewPage.planned();
 		return true;
 	}
@@ -198,7 +198,7 @@ public final class ImportWizard extends Wizard implements IPageChangingListener 
 		return user == null || user.isBlank() ? "?" : user;
 	}
 
-	private record Planned(ClassContext context, ImportPlan plan, OutcomeIndex outcomes, Optional<ImportBatch> earlier) {
+	private record Planned(ClassContext context, ImportPlan plan, OutcomeIndex outcomes, Optional<ImportBatch> earlier, int replacing) {
 	}
 
 	/** The engine's progress calls, shown under the dialog's progress bar. */

@@ -234,8 +234,11 @@ final class PreviewPage extends WizardPage {
 			setErrorMessage(Messages.Preview_NOTHING);
 		} else {
 			setErrorMessage(null);
+			String replacing = state.replacing > 0 ? Nls.bind(Messages.Preview_REPLACING, state.replacing) : "";
 			if (refused + left > 0) {
-				setMessage(Nls.bind(Messages.Preview_SOME_REJECTED, refused + left), WARNING);
+				setMessage(Nls.bind(Messages.Preview_SOME_REJECTED, refused + left) + replacing, WARNING);
+			} else if (state.replacing > 0) {
+				setMessage(replacing.strip(), WARNING);
 			} else {
 				setMessage(Messages.Preview_READY, INFORMATION);
 			}
