@@ -276,75 +276,13 @@ class WorkbenchUITest {
 	void importWizardEndToEnd() throws Exception {
 		java.nio.file.Path corpus = java.nio.file.Path.of(System.getProperty("dangxiao.root"), "bundles", "org.dangxiao.imports", "test-corpus");
 		var k = setUpCorpusClass(corpus);
-		Display display = Display.getCurrent();
-		List<String> steps = new ArrayList<>();
 		List<String> labels = new ArrayList<>();
-		List<Throwable> failures = new ArrayList<>();
-		Runnable[] tick = new Runnable[1];
-		long deadline = System.currentTimeMillis() + 90_000;
-		tick[0] = () -> {
-			Optional<Shell> wizard = java.util.Arrays.stream(display.getShells())
-					.filter(sh -> !sh.isDisposed() && sh.getData() instanceof org.eclipse.jface.wizard.WizardDialog).findFirst();
-			try {
-				if (System.currentTimeMillis() > deadline) {
-					throw new AssertionError("the wizard did not finish in 90 s; steps done: " + steps);
-				}
-				Optional<Shell> done = java.util.Arrays.stream(display.getShells())
-						.filter(sh -> !sh.isDisposed() && sh.getData() instanceof org.eclipse.jface.dialogs.MessageDialog).findFirst();
-				if (steps.size() == 4 && done.isPresent()) {
-					// the wizard closes with a summary of what was imported
-					shot(done.get(), "import-wizard-done");
-					((org.eclipse.jface.dialogs.MessageDialog) done.get().getData()).close();
-					steps.add("done");
-				} else if (wizard.isPresent()) {
-					Shell sh = wizard.get();
-					switch (steps.size()) {
-					case 0 -> find(sh, "import.file", Text.class).ifPresent(file -> {
-						file.setText(corpus.resolve("signin-machine.xlsx").toString());
-						var combo = find(sh, "import.class", org.eclipse.swt.widgets.Combo.class).orElseThrow();
-						for (int i = 0; i < combo.getItemCount(); i++) {
-							if (combo.getItem(i).contains(k.name())) {
-								combo.select(i);
-							}
-						}
-						combo.notifyListeners(SWT.Selection, new Event());
-						steps.add("file");
-					});
-					case 1 -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID, "import-wizard-file", () -> {
-						// JFace's own buttons speak Chinese too (the org.dangxiao.nls.jface fragment)
-						labels.add(findButton(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID).orElseThrow().getText());
-						labels.add(findButton(sh, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID).orElseThrow().getText());
-						steps.add("next");
-					});
-					case 2 -> find(sh, "import.sheets", Table.class).filter(t -> t.isVisible() && t.getItemCount() > 0)
-							.ifPresent(t -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID, "import-wizard-sheets",
-									() -> steps.add("sheets")));
-					case 3 -> find(sh, "import.preview.summary", org.eclipse.swt.widgets.Label.class)
-							.filter(l -> l.isVisible() && l.getText().contains("160"))
-							.ifPresent(l -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.FINISH_ID, "import-wizard-preview",
-									() -> steps.add("preview")));
-					default -> {
-					}
-					}
-				}
-			} catch (Throwable t) {
-				failures.add(t);
-				java.util.Arrays.stream(display.getShells()).filter(sh -> sh.getData() instanceof org.eclipse.jface.dialogs.MessageDialog)
-						.forEach(Shell::dispose);
-				wizard.ifPresent(w -> {
-					shot(w, "import-wizard-failure");
-					w.dispose(); // never leave a modal dialog behind: the test would hang
-				});
-				return;
-			}
-			if (steps.size() < 5) {
-				display.timerExec(100, tick[0]);
-			}
-		};
-		display.timerExec(300, tick[0]);
-		runCommand("org.dangxiao.attendance.ui.command.import");
-		assertEquals(List.of(), failures);
-		assertEquals(List.of("file", "next", "sheets", "preview", "done"), steps);
+		walkImportWizard(corpus.resolve("signin-machine.xlsx"), k, "import-wizard", sh -> {
+			// JFace's own buttons speak Chinese too (the org.dangxiao.nls.jface fragment)
+			labels.add(findButton(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID).orElseThrow().getText());
+			labels.add(findButton(sh, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID).orElseThrow().getText());
+		}, sh -> {
+		});
 		assertEquals(List.of("下一步(&N) >", "取消"), labels);
 		waitUntil(() -> !workspace.list(org.dangxiao.model.audit.ImportBatch.class).isEmpty(), "the import was committed");
 		var batch = workspace.list(org.dangxiao.model.audit.ImportBatch.class).get(0);
@@ -361,6 +299,32 @@ class WorkbenchUITest {
 		waitUntil(() -> history.getItemCount() == 1, "the history lists the import");
 		assertTrue(history.getItem(0).getText(0).contains("signin-machine.xlsx"), history.getItem(0).getText(0));
 		screenshot("import-history");
+	}
+
+	/**
+	 * The same sign-in sheet again in another file (zipped again: other bytes, so not "already
+	 * imported"): the preview says that its 160 records replace stored ones before 完成 is pressed.
+	 */
+	@Test
+	@Order(91)
+	void importingStoredAttendanceAgainSaysSo() throws Exception {
+		java.nio.file.Path corpus = java.nio.file.Path.of(System.getProperty("dangxiao.root"), "bundles", "org.dangxiao.imports", "test-corpus");
+		java.nio.file.Path again = java.nio.file.Files.createTempDirectory("dangxiao-ui").resolve("再次签到.xlsx");
+		try (var in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(corpus.resolve("signin-machine.xlsx")));
+				var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(again))) {
+			zip.setLevel(1);
+			for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null;) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+				in.transferTo(zip);
+			}
+		}
+		var k = workspace.get(org.dangxiao.model.training.TrainingClass.class, new org.dangxiao.model.training.ClassId(880_002)).orElseThrow();
+		List<String> messages = new ArrayList<>();
+		walkImportWizard(again, k, "import-wizard-again", sh -> {
+		}, sh -> messages.add(((org.eclipse.jface.wizard.WizardDialog) sh.getData()).getCurrentPage().getMessage()));
+		assertEquals(1, messages.size());
+		assertTrue(messages.get(0).contains("其中 160 条考勤此前已有记录"), messages.get(0));
+		waitUntil(() -> workspace.list(org.dangxiao.model.audit.ImportBatch.class).size() == 2, "the second import was committed");
 	}
 
 	/**
@@ -747,6 +711,83 @@ class WorkbenchUITest {
 	}
 
 	/** The class of the test corpus (class.tsv), its program, and a roster of the first 40 demo people with a category. */
+	/**
+	 * Walks 文件 > 导入考勤 as a user would: {@code source} into class {@code k}, the sheets as found,
+	 * 完成 once the preview shows 160 rows; {@code atFile} and {@code atPreview} look at those pages
+	 * just before their button is pressed. Screenshots are named from {@code shots}.
+	 */
+	private void walkImportWizard(java.nio.file.Path source, org.dangxiao.model.training.TrainingClass k, String shots,
+			java.util.function.Consumer<Shell> atFile, java.util.function.Consumer<Shell> atPreview) {
+		Display display = Display.getCurrent();
+		List<String> steps = new ArrayList<>();
+		List<Throwable> failures = new ArrayList<>();
+		Runnable[] tick = new Runnable[1];
+		long deadline = System.currentTimeMillis() + 90_000;
+		tick[0] = () -> {
+			Optional<Shell> wizard = java.util.Arrays.stream(display.getShells())
+					.filter(sh -> !sh.isDisposed() && sh.getData() instanceof org.eclipse.jface.wizard.WizardDialog).findFirst();
+			try {
+				if (System.currentTimeMillis() > deadline) {
+					throw new AssertionError("the wizard did not finish in 90 s; steps done: " + steps);
+				}
+				Optional<Shell> done = java.util.Arrays.stream(display.getShells())
+						.filter(sh -> !sh.isDisposed() && sh.getData() instanceof org.eclipse.jface.dialogs.MessageDialog).findFirst();
+				if (steps.size() == 4 && done.isPresent()) {
+					// the wizard closes with a summary of what was imported
+					shot(done.get(), shots + "-done");
+					((org.eclipse.jface.dialogs.MessageDialog) done.get().getData()).close();
+					steps.add("done");
+				} else if (wizard.isPresent()) {
+					Shell sh = wizard.get();
+					switch (steps.size()) {
+					case 0 -> find(sh, "import.file", Text.class).ifPresent(file -> {
+						file.setText(source.toString());
+						var combo = find(sh, "import.class", org.eclipse.swt.widgets.Combo.class).orElseThrow();
+						for (int i = 0; i < combo.getItemCount(); i++) {
+							if (combo.getItem(i).contains(k.name())) {
+								combo.select(i);
+							}
+						}
+						combo.notifyListeners(SWT.Selection, new Event());
+						steps.add("file");
+					});
+					case 1 -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID, shots + "-file", () -> {
+						atFile.accept(sh);
+						steps.add("next");
+					});
+					case 2 -> find(sh, "import.sheets", Table.class).filter(t -> t.isVisible() && t.getItemCount() > 0)
+							.ifPresent(t -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.NEXT_ID, shots + "-sheets",
+									() -> steps.add("sheets")));
+					case 3 -> find(sh, "import.preview.summary", org.eclipse.swt.widgets.Label.class)
+							.filter(l -> l.isVisible() && l.getText().contains("160"))
+							.ifPresent(l -> pressWhenEnabled(sh, org.eclipse.jface.dialogs.IDialogConstants.FINISH_ID, shots + "-preview", () -> {
+								atPreview.accept(sh);
+								steps.add("preview");
+							}));
+					default -> {
+					}
+					}
+				}
+			} catch (Throwable t) {
+				failures.add(t);
+				java.util.Arrays.stream(display.getShells()).filter(sh -> sh.getData() instanceof org.eclipse.jface.dialogs.MessageDialog)
+						.forEach(Shell::dispose);
+				wizard.ifPresent(w -> {
+					shot(w, shots + "-failure");
+					w.dispose(); // never leave a modal dialog behind: the test would hang
+				});
+				return;
+			}
+			if (steps.size() < 5) {
+				display.timerExec(100, tick[0]);
+			}
+		};
+		display.timerExec(300, tick[0]);
+		runCommand("org.dangxiao.attendance.ui.command.import");
+		assertEquals(List.of(), failures);
+		assertEquals(List.of("file", "next", "sheets", "preview", "done"), steps);
+	}
+
 	private org.dangxiao.model.training.TrainingClass setUpCorpusClass(java.nio.file.Path corpus) throws Exception {
 		var program = new org.dangxiao.model.training.TrainingProgram(new org.dangxiao.model.training.ProgramId(880_001), "2021年新任村干部培训",
 				2021, org.dangxiao.model.training.TargetRule.everyone(), java.time.LocalDate.of(2021, 12, 31), java.math.BigDecimal.TEN,
