@@ -12,8 +12,8 @@ import org.dangxiao.text.ChineseText;
 
 /**
  * Dates and times as people type them into sign-in sheets: 2021年6月6日, 2021/6/6 8:30, 2021.6.6,
- * 2021-06-06T08:30, 26-03-03 星期二, 6月6日 (the year comes from the class), 8:55, 下午2:58, 14时58分, and Excel serial
- * numbers (44353.35). Anything else, or a date that does not exist (2月30日), is not a date.
+ * 2021-06-06T08:30, 26-03-03 星期二, 6月6日 (the year comes from the class), 8:55, 下午2:58, 14时58分,
+ * and Excel serial numbers (44353.35). Anything else, or a date that does not exist (2月30日), is not a date.
  */
 public final class DateTexts {
 	private DateTexts() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dangxiao.model.Command;
 import org.dangxiao.model.CommandException;
@@ -23,6 +24,8 @@ import org.dangxiao.model.audit.ImportBatchId;
 import org.dangxiao.model.nls.Nls;
 import org.dangxiao.model.training.Attendance;
 import org.dangxiao.model.training.ClassId;
+import org.dangxiao.model.training.Course;
+import org.dangxiao.model.training.CourseId;
 import org.dangxiao.model.training.Enrollment;
 import org.dangxiao.model.training.EnrollmentStatus;
 import org.dangxiao.text.ChineseText;
@@ -122,24 +125,17 @@ public final class ImportPlan {
 	 * counts them in this import. Zero costs a query per course of the class.
 	 */
 	public int replacing(WorkspaceView workspace) {
-		Map<org.dangxiao.model.training.CourseId, java.util.Set<PersonId>> stored = new HashMap<>();
-		for (org.dangxiao.model.training.Course course : workspace.list(org.dangxiao.model.training.Course.class, classId)) {
-			java.util.Set<PersonId> people = new java.util.HashSet<>();
-			workspace.list(Attendance.class, course.id()).forEach(a -> people.add(a.person()));
-			if (!people.isEmpty()) {
-				stored.put(course.id(), people);
+		Map<CourseId, Set<PersonId>> stored = new HashMap<>();
+		for (Course course : workspace.list(Course.class, classId)) {
+			List<Attendance> there = workspace.list(Attendance.class, course.id());
+			if (!there.isEmpty()) {
+				stored.put(course.id(), there.stream().map(Attendance::person).collect(java.util.stream.Collectors.toSet()));
 			}
 		}
 		if (stored.isEmpty()) {
 			return 0;
 		}
-		int count = 0;
-		for (Attendance a : toWrite()) {
-			if (stored.getOrDefault(a.course(), java.util.Set.of()).contains(a.person())) {
-				count++;
-			}
-		}
-		return count;
+		return (int) toWrite().stream().filter(a -> stored.getOrDefault(a.course(), Set.of()).contains(a.person())).count();
 	}
 
 	// ---- resolving rows ---------------------------------------------------------------------

@@ -288,13 +288,10 @@ public final class Planner {
 			reasons.add(Reason.OUTSIDE_CLASS_DATES);
 		}
 		Cell statusCell = cell(sheet, row, Field.STATUS, session);
-		// no status and no time: a 备注 of 请假 or 病假 says why
-		Optional<AttendanceStatus> statusInNote = statusCell.isBlank() && statusInSignIn.isEmpty() && signIn.isEmpty()
-				? StatusWords.of(cell(sheet, row, Field.NOTE, session).display())
-				: Optional.empty();
-		Optional<AttendanceStatus> status = statusCell.isBlank() && statusInSignIn.or(() -> statusInNote).isPresent()
-				? statusInSignIn.or(() -> statusInNote)
-				: status(statusCell, signIn, reasons);
+		// no status column filled: a tick or word in the 签到 column, else on a row without a time a 备注 of 请假 or 病假
+		Optional<AttendanceStatus> unwritten = !statusCell.isBlank() ? Optional.empty()
+				: statusInSignIn.or(() -> signIn.isPresent() ? Optional.empty() : StatusWords.of(cell(sheet, row, Field.NOTE, session).display()));
+		Optional<AttendanceStatus> status = unwritten.isPresent() ? unwritten : status(statusCell, signIn, reasons);
 		if (person.isPresent() && !onRoster.test(person.get().id())) {
 			reasons.add(Reason.NOT_ENROLLED);
 		}

@@ -22,11 +22,10 @@ public interface WorkspaceView {
 	 * matches its rows against, read at once (a store joins the two tables).
 	 */
 	default List<org.dangxiao.model.training.RosterEntry> roster(org.dangxiao.model.training.ClassId k) {
-		List<org.dangxiao.model.training.Enrollment> lines = list(org.dangxiao.model.training.Enrollment.class, k);
-		java.util.Map<PersonId, Person> people = new java.util.HashMap<>();
-		people(lines.stream().map(org.dangxiao.model.training.Enrollment::person).toList()).forEach(p -> people.put(p.id(), p));
-		return lines.stream().filter(e -> people.containsKey(e.person())).sorted(java.util.Comparator.comparing(org.dangxiao.model.training.Enrollment::person))
-				.map(e -> new org.dangxiao.model.training.RosterEntry(e, people.get(e.person()))).toList();
+		java.util.Map<PersonId, org.dangxiao.model.training.Enrollment> lines = new java.util.HashMap<>();
+		list(org.dangxiao.model.training.Enrollment.class, k).forEach(e -> lines.put(e.person(), e));
+		// people() gives those that exist, ordered by id
+		return people(lines.keySet()).stream().map(p -> new org.dangxiao.model.training.RosterEntry(lines.get(p.id()), p)).toList();
 	}
 
 	/** The people placed directly in {@code org}, ordered by id. */
