@@ -129,6 +129,18 @@ class CliTest {
 		assertTrue(batch.rejected() > 0);
 	}
 
+	/** A row giving a record per half-day is listed once per half-day, each saying which. */
+	@Test
+	void rejectedHalfDaysSayWhich() throws Exception {
+		Path file = Files.writeString(dir.resolve("半天.csv"), "姓名,身份证号,日期,签到时间（上午）,签到时间（下午）\n无此人,,2021-06-08,8:51,14:49\n",
+				StandardCharsets.UTF_8);
+		assertEquals(Cli.REJECTED, run("import", file.toString(), "--class", "7"));
+		for (var s : List.of(org.dangxiao.imports.Sessions.MORNING, org.dangxiao.imports.Sessions.AFTERNOON)) {
+			assertTrue(out().contains("（" + Nls.bind(Messages.Cli_WHO_AT, "无此人", s.label()) + "）")
+					|| out().contains("(" + Nls.bind(Messages.Cli_WHO_AT, "无此人", s.label()) + ")"), out());
+		}
+	}
+
 	@Test
 	void badArgumentsSayWhatIsWrong() {
 		WorkspaceSnapshot before = ws.snapshot();

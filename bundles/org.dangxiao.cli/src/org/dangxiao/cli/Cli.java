@@ -254,7 +254,9 @@ public final class Cli {
 	/** The first rows with their reasons, then how many more there are. */
 	private void list(List<PlannedRow> rows, String rowMessage, String moreMessage) {
 		for (PlannedRow r : rows.subList(0, Math.min(rows.size(), SHOWN_REJECTED))) {
-			out.println("  " + Nls.bind(rowMessage, r.sheet(), r.row(), r.name(), r.explanation()));
+			// a row of a two-row header is two records, one per half-day: say which
+			String who = r.session().map(s -> Nls.bind(Messages.Cli_WHO_AT, r.name(), s.label())).orElse(r.name());
+			out.println("  " + Nls.bind(rowMessage, r.sheet(), r.row(), who, r.explanation()));
 		}
 		if (rows.size() > SHOWN_REJECTED) {
 			out.println("  " + Nls.bind(moreMessage, rows.size() - SHOWN_REJECTED));

@@ -37,6 +37,7 @@ public final class Messages {
 	public static String Cli_ALREADY_IMPORTED;
 	public static String Cli_NOT_IMPORTED_REJECTED;
 	public static String Cli_DRY_RUN;
+	public static String Cli_WHO_AT;
 	public static String Cli_REPLACING;
 	public static String Cli_IMPORTED;
 	public static String Cli_SOURCES_HEADER;

@@ -212,6 +212,9 @@ public final class ImportPlan {
 	 * what {@link #command} writes follow. A resolution adds to the ones before it (a correction and
 	 * then a person); skipping is undone by any other resolution. Adding a person resolves every
 	 * other row of the plan with the same unknown ID number, or the same name and no ID number, too.
+	 * A correction of the cells goes to the row's other half-days too (a row of a two-row header is
+	 * one record per half-day, read from the same cells). Rows rejected as duplicates of what a
+	 * changed row wrote, or now writes, are checked again: the row they repeated may be gone.
 	 *
 	 * @throws ImportException with a sentence for the user when the resolution does not fit the row
 	 *                         (a person who is not one of the row's candidates, an ID number already
@@ -248,10 +251,57 @@ public final class ImportPlan {
 				fixed = fixed.withPerson(Optional.empty());
 			}
 			apply(index, fixed, before);
+			for (int j : halfDaysOf(index)) {
+				State other = State.of(rows.get(j).resolutions());
+				State otherFixed = other.withFix(fix);
+				apply(j, samePerson(j, other, otherFixed) ? otherFixed : otherFixed.withPerson(Optional.empty()), before);
+			}
 		}
 		}
+		recheckDuplicates(before);
 		undo.push(before);
 		return new Resolved(rows.get(index), List.copyOf(before.keySet()));
+	}
+
+	/** The other resolvable records of the sheet row of {@code index}: its other half-days. */
+	private List<Integer> halfDaysOf(int index) {
+		PlannedRow r = rows.get(index);
+		List<Integer> out = new ArrayList<>();
+		if (r.session().isEmpty()) {
+			return out;
+		}
+		for (int j : rows.flaggedPositions()) {
+			PlannedRow o = rows.get(j);
+			if (j != index && o.row() == r.row() && o.sheet().equals(r.sheet())) {
+				out.add(j);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Plans again the rows rejected as duplicates whose person and course a changed row wrote
+	 * before or writes now, in file order, so that the first of them left is the one written.
+	 */
+	private void recheckDuplicates(Map<Integer, PlannedRow> before) {
+		Set<Attendance.Key> keys = new java.util.HashSet<>();
+		for (Map.Entry<Integer, PlannedRow> e : before.entrySet()) {
+			for (PlannedRow r : List.of(e.getValue(), rows.get(e.getKey()))) {
+				if (r.person().isPresent() && r.course().isPresent()) {
+					keys.add(new Attendance.Key(r.person().get(), r.course().get()));
+				}
+			}
+		}
+		if (keys.isEmpty()) {
+			return;
+		}
+		for (int j : rows.flaggedPositions()) {
+			PlannedRow r = rows.get(j);
+			if (!before.containsKey(j) && r.reasons().contains(Reason.DUPLICATE_ROW) && r.person().isPresent() && r.course().isPresent()
+					&& keys.contains(new Attendance.Key(r.person().get(), r.course().get()))) {
+				apply(j, State.of(r.resolutions()), before);
+			}
+		}
 	}
 
 	/** Puts the row at {@code index} back as it was first planned (undoable with {@link #undo}). */

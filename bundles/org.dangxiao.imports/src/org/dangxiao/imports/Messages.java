@@ -52,6 +52,11 @@ public final class Messages {
 	public static String Read_EMPTY;
 	public static String Read_NOT_A_SPREADSHEET;
 	public static String Read_DAMAGED;
+	public static String Sessions_MORNING;
+	public static String Sessions_AFTERNOON;
+	public static String Sessions_EVENING;
+	public static String Row_REASON_SEPARATOR;
+	public static String Export_HEADER_SESSION;
 	public static String Read_BAD_XML;
 	public static String Read_ENCRYPTED;
 	public static String Read_TOO_BIG;

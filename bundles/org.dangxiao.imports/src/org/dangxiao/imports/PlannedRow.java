@@ -74,6 +74,6 @@ public record PlannedRow(String sheet, int row, Optional<Sessions> session, List
 		if (skipped()) {
 			parts.add(Messages.Row_SKIPPED);
 		}
-		return String.join("；", parts);
+		return String.join(Messages.Row_REASON_SEPARATOR, parts);
 	}
 }

@@ -45,6 +45,11 @@ public enum Sessions {
 		return Optional.empty();
 	}
 
+	/** 上午, 下午, 晚上 in the user's language. */
+	public String label() {
+		return Messages.label(this);
+	}
+
 	/** Whether a course starting at {@code hour} belongs to this session. */
 	public boolean contains(int hour) {
 		return switch (this) {

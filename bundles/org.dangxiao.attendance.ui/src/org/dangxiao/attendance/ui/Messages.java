@@ -7,9 +7,6 @@ public final class Messages {
 	public static String Wizard_TITLE;
 	public static String Wizard_UNEXPECTED;
 	public static String Class_LABEL;
-	public static String Session_MORNING;
-	public static String Session_AFTERNOON;
-	public static String Session_EVENING;
 	public static String Field_NONE;
 	public static String Outcome_ACCEPTED;
 	public static String Outcome_WARNING;

@@ -28,11 +28,7 @@ public final class Texts {
 	}
 
 	public static String session(Sessions s) {
-		return switch (s) {
-		case MORNING -> Messages.Session_MORNING;
-		case AFTERNOON -> Messages.Session_AFTERNOON;
-		case EVENING -> Messages.Session_EVENING;
-		};
+		return s.label();
 	}
 
 	/** Blank when the column or row belongs to no half-day. */

@@ -8,14 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangxiao.imports.ImportPlan;
+import org.dangxiao.imports.Messages;
 import org.dangxiao.imports.PlannedRow;
 import org.dangxiao.imports.Reason;
+import org.dangxiao.imports.RejectedRows;
+import org.dangxiao.imports.Sessions;
+import org.dangxiao.imports.SheetInfo;
+import org.dangxiao.imports.SheetRow;
+import org.dangxiao.imports.readers.XlsxReader;
 import org.dangxiao.model.Commands;
 import org.dangxiao.model.Person;
 import org.dangxiao.model.training.Attendance;
@@ -95,6 +102,16 @@ class ForeignSheetsTest {
 		assertEquals(List.of(Optional.of(at(2, 8, 51)), Optional.of(at(2, 14, 49))), written(other).stream().map(Attendance::signIn).toList(),
 				other.summary());
 		assertEquals(Optional.of(at(2, 17, 35)), written(other).get(1).signOut());
+
+		// an unknown person's row is two rejected records; the export says which half-day each is
+		ImportPlan unknown = f.plan(csv("halfdays3.csv", "姓名,身份证号,日期,签到时间（上午）,签到时间（下午）", "无此人,,2021-06-09,8:51,14:49"));
+		Path out = dir.resolve("未导入.xlsx");
+		RejectedRows.write(unknown, out);
+		List<SheetRow> back = new ArrayList<>();
+		new XlsxReader().read(out, new SheetInfo(0, "x", false), back::add);
+		assertEquals(List.of(Messages.Export_HEADER_SESSION, Sessions.MORNING.label(), Sessions.AFTERNOON.label()),
+				back.stream().map(r -> r.cell(2).display()).toList());
+		assertEquals("无此人", back.get(1).cell(3).display(), "the row as it was follows");
 	}
 
 	/**

@@ -386,11 +386,39 @@ class ResolveTest {
 		assertEquals(Outcome.REJECTED, twice.outcome());
 		assertEquals(Set.of(Reason.NAME_MISMATCH, Reason.DUPLICATE_ROW), twice.reasons());
 
+		// skipping row 22 checks the duplicate again: the row it repeated is gone
+		var skipped = plan.resolve(damaged, new Resolution.Skip());
+		assertEquals(List.of(damaged, bad), skipped.changed());
+		assertEquals(Set.of(Reason.NAME_MISMATCH), plan.rows().get(bad).reasons());
+		plan.undo();
+		assertEquals(Set.of(Reason.NAME_MISMATCH, Reason.DUPLICATE_ROW), plan.rows().get(bad).reasons(), "undone together");
+
 		// with row 22 skipped, the same correction is no duplicate any more
 		plan.resolve(damaged, new Resolution.Skip());
 		PlannedRow once = plan.resolve(bad, new Resolution.Fix(cells)).row();
 		assertEquals(Outcome.WARNING, once.outcome());
 		assertEquals(Set.of(Reason.NAME_MISMATCH), once.reasons());
 		assertEquals(1, plan.toWrite().stream().filter(x -> x.person().equals(wen.id()) && x.course().equals(COURSE_9)).count());
+	}
+
+	/** A correction of a row that gives a record per half-day goes to both records: they are read from the same cells. */
+	@Test
+	void aCorrectionReachesTheRowsOtherHalfDay() throws Exception {
+		Person a = f.roster.get(0);
+		String id = a.citizenId().value();
+		String typo = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'); // a wrong check character
+		Path file = dir.resolve("半天.csv");
+		Files.writeString(file, "姓名,身份证号,日期,签到时间（上午）,签到时间（下午）\r\n" + a.name() + "," + typo + ",2021-06-09,8:51,14:49\r\n",
+				StandardCharsets.UTF_8);
+		ImportPlan plan = plan(file);
+		assertEquals(2, plan.rows().size());
+		assertTrue(plan.rows().stream().allMatch(r -> r.reasons().contains(Reason.BAD_CHECKSUM)), plan.rows().toString());
+		int idColumn = plan.mapping(0).orElseThrow().columns(Field.CITIZEN_ID).get(0).index();
+		List<String> cells = new ArrayList<>(plan.rows().get(0).cells());
+		cells.set(idColumn, id);
+		var fixed = plan.resolve(0, new Resolution.Fix(cells));
+		assertEquals(List.of(0, 1), fixed.changed());
+		assertEquals(List.of(Outcome.ACCEPTED, Outcome.ACCEPTED), plan.rows().stream().map(PlannedRow::outcome).toList());
+		assertEquals(2, plan.toWrite().stream().filter(x -> x.person().equals(a.id())).count());
 	}
 }
