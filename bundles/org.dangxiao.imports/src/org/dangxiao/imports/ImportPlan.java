@@ -548,6 +548,12 @@ public final class ImportPlan {
 	 * when this is called.
 	 */
 	public Command command(String who) {
+		return command(who, written -> {
+		});
+	}
+
+	/** {@link #command(String)}, telling {@code written} as it runs how many attendance records are stored. */
+	public Command command(String who, java.util.function.IntConsumer written) {
 		List<Attendance> write = toWrite();
 		List<Person> people = peopleToAdd();
 		int accepted = (int) count(PlannedRow.Outcome.ACCEPTED);
@@ -593,7 +599,7 @@ public final class ImportPlan {
 				public int size() {
 					return write.size();
 				}
-			});
+			}, written);
 		});
 	}
 

@@ -27,7 +27,21 @@ public interface Changes extends WorkspaceView {
 	 * kept, unchanged, for redo.
 	 */
 	default void putAll(java.util.List<? extends Record> values) {
-		values.forEach(this::put);
+		putAll(values, written -> {
+		});
+	}
+
+	/**
+	 * {@link #putAll(java.util.List)}, telling {@code written} now and then how many of
+	 * {@code values} are stored so far, the last time all of them: what a progress bar counts.
+	 */
+	default void putAll(java.util.List<? extends Record> values, java.util.function.IntConsumer written) {
+		for (int i = 0; i < values.size(); i++) {
+			put(values.get(i));
+			if ((i + 1) % 1000 == 0 || i + 1 == values.size()) {
+				written.accept(i + 1);
+			}
+		}
 	}
 
 	/** Removes the record of {@code type} with {@code key}; nothing happens when there is none. */

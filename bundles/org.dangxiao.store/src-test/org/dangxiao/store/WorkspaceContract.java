@@ -262,7 +262,12 @@ abstract class WorkspaceContract {
 			courses.add(new Course(new CourseId(10_000 + i), Domain.CLASS.id(), "课程" + i, "", Domain.COURSE.start(), Domain.COURSE.end(),
 					BigDecimal.ONE));
 		}
-		ws.execute(Commands.of("课程", c -> c.putAll(courses)));
+		List<Integer> few = new ArrayList<>();
+		ws.execute(Commands.of("课程", c -> {
+			c.putAll(courses.subList(0, 10), few::add);
+			c.putAll(courses.subList(10, courses.size()));
+		}));
+		assertEquals(List.of(10), few, "a few records go one by one, and say so at the end");
 		WorkspaceSnapshot withCourses = ws.snapshot();
 		List<Attendance> rows = new ArrayList<>();
 		for (Course course : Stream.concat(Stream.of(Domain.COURSE), courses.stream()).toList()) {
@@ -271,7 +276,10 @@ abstract class WorkspaceContract {
 			}
 		}
 		events.clear();
-		ws.execute(Commands.of("签到", c -> c.putAll(rows)));
+		List<Integer> written = new ArrayList<>();
+		ws.execute(Commands.of("签到", c -> c.putAll(rows, written::add)));
+		// 3,603 rows: told after each batch of 1,000, the last time all of them
+		assertEquals(List.of(1_000, 2_000, 3_000, 3_603), written);
 		WorkspaceSnapshot imported = ws.snapshot();
 		assertEquals(rows.size(), ws.list(Attendance.class).size(), "the one that existed was replaced, not doubled");
 		assertEquals(AttendanceStatus.PRESENT, ws.get(Attendance.class, Domain.ATTENDANCE.key()).orElseThrow().status());

@@ -381,7 +381,8 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 						tx.write(key, target.get(key));
 					}
 				}
-				case Bulk bulk -> tx.bulk(bulk.table(), bulk.values(), Optional.of(bulk.replaced()), back, conflict);
+				case Bulk bulk -> tx.bulk(bulk.table(), bulk.values(), Optional.of(bulk.replaced()), back, conflict, written -> {
+				});
 				}
 			}
 		});
@@ -713,10 +714,11 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		 * exist already (none, for a new import): then nothing is looked up. Otherwise the rows that may
 		 * match are read at once when they are few, else one by one. The first time ({@code journal}
 		 * empty) the rows it replaces are kept; undo and redo ({@code back}) pass them again and check,
-		 * row by row, that the table still holds what the edit left or found.
+		 * row by row, that the table still holds what the edit left or found. {@code written} hears
+		 * after each batch how many are done.
 		 */
 		<V extends Record> void bulk(Table<V> table, List<? extends Record> values, Optional<Map<Object, Record>> journal, boolean back,
-				String conflict) throws SQLException {
+				String conflict, java.util.function.IntConsumer written) throws SQLException {
 			steps();
 			Map<Object, Record> replaced = journal.orElseGet(HashMap::new);
 			Table.Superset superset = table.superset(values);
@@ -755,6 +757,7 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 					lastWasRemoval = back;
 					table.insertAll(c, inserts);
 					table.deleteAll(c, deletes);
+					written.accept(Math.min(values.size(), from + BULK));
 				}
 			}
 			done.add(new Bulk(table, values, replaced));
@@ -993,13 +996,13 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 		}
 
 		@Override
-		public void putAll(List<? extends Record> values) {
+		public void putAll(List<? extends Record> values, java.util.function.IntConsumer written) {
 			Class<? extends Record> type = values.isEmpty() ? Organization.class : values.get(0).getClass();
 			if (values.size() < BULK || type == Organization.class || type == Person.class || !values.stream().allMatch(type::isInstance)) {
-				values.forEach(this::put);
+				Changes.super.putAll(values, written);
 				return;
 			}
-			sql(() -> bulk(Tables.require(type), values, Optional.empty(), false, ""));
+			sql(() -> bulk(Tables.require(type), values, Optional.empty(), false, "", written));
 		}
 
 		@Override

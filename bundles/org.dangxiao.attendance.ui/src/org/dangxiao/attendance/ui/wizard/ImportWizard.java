@@ -168,13 +168,17 @@ public final class ImportWizard extends Wizard implements IPageChangingListener 
 	@Override
 	public boolean performFinish() {
 		ImportPlan plan = state.plan.orElseThrow();
-		Command command = plan.command(who());
 		Workspace workspace = state.workspace;
-		long records = plan.count(Outcome.ACCEPTED) + plan.count(Outcome.WARNING);
+		int records = (int) (plan.count(Outcome.ACCEPTED) + plan.count(Outcome.WARNING));
 		try {
 			// the workspace is thread-safe and publishes its event to the UI thread itself (see WorkspaceAddon)
 			getContainer().run(true, false, monitor -> {
-				monitor.beginTask(Nls.bind(Messages.Finish_WRITING, records), IProgressMonitor.UNKNOWN);
+				monitor.beginTask(Nls.bind(Messages.Finish_WRITING, records), records);
+				int[] shown = { 0 };
+				Command command = plan.command(who(), written -> {
+					monitor.worked(written - shown[0]);
+					shown[0] = written;
+				});
 				try {
 					workspace.execute(command);
 				} catch (CommandException e) {
