@@ -451,12 +451,6 @@ public final class JdbcWorkspace implements Workspace, AutoCloseable {
 				rollbackQuietly(c);
 				throw translate(e, tx);
 			}
-			if (db.dialect() == Database.Dialect.H2) {
-				// on disk before execute() returns: a crash after it keeps the command (see Database.h2)
-				try (Statement st = c.createStatement()) {
-					st.execute("CHECKPOINT");
-				}
-			}
 			if (tx.organizationsTouched || kind == Kind.RELOAD) {
 				tree = null;
 			}
