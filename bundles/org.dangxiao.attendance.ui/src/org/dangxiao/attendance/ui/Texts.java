@@ -27,13 +27,9 @@ public final class Texts {
 		return Nls.bind(Messages.Class_LABEL, k.name(), k.start().toString(), k.end().toString());
 	}
 
-	public static String session(Sessions s) {
-		return s.label();
-	}
-
 	/** Blank when the column or row belongs to no half-day. */
 	public static String session(Optional<Sessions> s) {
-		return s.map(Texts::session).orElse("");
+		return s.map(Sessions::label).orElse("");
 	}
 
 	public static String field(Optional<Field> f) {

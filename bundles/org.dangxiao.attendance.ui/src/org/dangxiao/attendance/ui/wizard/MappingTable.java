@@ -124,7 +124,7 @@ final class MappingTable {
 		List<String> items = new ArrayList<>();
 		items.add("");
 		for (Sessions s : Sessions.values()) {
-			items.add(Texts.session(s));
+			items.add(s.label());
 		}
 		return items.toArray(String[]::new);
 	}

@@ -164,7 +164,7 @@ final class PlannedRowsTable {
 	/** The sheet's row number, with the half-day when a two-row header split the row. */
 	private static String row(PlannedRow r) {
 		String number = Integer.toString(r.row());
-		return r.session().map(s -> number + " " + Texts.session(s)).orElse(number);
+		return r.session().map(s -> number + " " + s.label()).orElse(number);
 	}
 
 	Table table() {
